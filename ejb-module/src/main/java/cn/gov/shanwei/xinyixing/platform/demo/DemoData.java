@@ -1,0 +1,107 @@
+package cn.gov.shanwei.xinyixing.platform.demo;
+
+import cn.gov.shanwei.xinyixing.access.boundary.StaffUsers;
+import cn.gov.shanwei.xinyixing.access.entity.Roles;
+import cn.gov.shanwei.xinyixing.platform.masking.Masking;
+import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
+import cn.gov.shanwei.xinyixing.trip.entity.BusCompany;
+import cn.gov.shanwei.xinyixing.trip.entity.BusRoute;
+import cn.gov.shanwei.xinyixing.trip.entity.Validator;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty database with a small city to try the system on: one bus company with routes and
+ * validators, a few red-list citizens and one staff account per role. Only when
+ * {@code xinyixing.demo-data=true} (the embedded default sets it; production never does), and only
+ * once: a database that already has staff accounts is left alone.
+ *
+ * <p>The ID numbers are fictitious but well-formed (GB 11643 check digit, Shanwei region codes).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    /** Documented in the README; demo accounts exist only in demo databases. */
+    public static final String DEMO_PASSWORD = "Xyx-demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @EJB
+    StaffUsers staffUsers;
+
+    @Inject
+    @ConfigProperty(name = "xinyixing.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    IdNumberProtection idNumbers;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || staffUsers.count() > 0) {
+            return;
+        }
+        staff();
+        busNetwork();
+        redList();
+        em.flush();
+        LOG.info("Demo data loaded");
+    }
+
+    private void staff() {
+        account("operator", "红海通运营 Operator", Roles.OPERATOR_STAFF);
+        account("bureau", "交通运输局 Bureau", Roles.BUREAU_STAFF);
+        account("leader", "市领导 City leader", Roles.CITY_LEADER);
+        account("finance", "财政局 Finance", Roles.FINANCE_STAFF);
+        account("auditor", "审计 Auditor", Roles.AUDITOR);
+        account("admin", "系统管理员 Administrator", Roles.ADMIN);
+    }
+
+    private void account(String username, String displayName, String role) {
+        staffUsers.create(username, displayName, DEMO_PASSWORD.toCharArray(), Set.of(role));
+    }
+
+    private void busNetwork() {
+        BusCompany company = new BusCompany("SWBUS", "汕尾市公共汽车有限公司", "Shanwei Public Bus Co.", "91441500MA4DEMO01X");
+        em.persist(company);
+        BusRoute route1 = new BusRoute(company, "1", "汕尾客运站—品清湖", 200);
+        BusRoute route6 = new BusRoute(company, "6", "市政府—红海湾", 200);
+        BusRoute route10 = new BusRoute(company, "10", "城区—马宫", 300);
+        em.persist(route1);
+        em.persist(route6);
+        em.persist(route10);
+        em.persist(new Validator("SW-V-0001", company, route1, "粤N·A1001"));
+        em.persist(new Validator("SW-V-0002", company, route6, "粤N·A1002"));
+        em.persist(new Validator("SW-V-0003", company, route10, "粤N·A1003"));
+    }
+
+    private void redList() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2027, 12, 31);
+        citizen("441502198503120020", "陈志明", "MODEL_WORKER", from, to);
+        citizen("441501199007071010", "林小红", "BLOOD_DONOR", from, to);
+        citizen("441521197811200035", "黄国强", "VOLUNTEER_STARS", from, to);
+        citizen("441502199512311042", "郑美玲", "TAXPAYER_A", from, to);
+    }
+
+    private void citizen(String idNumber, String name, String category, LocalDate from, LocalDate to) {
+        em.persist(new RedListEntry(idNumbers.protect(idNumber), Masking.name(name), category, from, to,
+                "汕信用〔2026〕DEMO", null));
+    }
+}

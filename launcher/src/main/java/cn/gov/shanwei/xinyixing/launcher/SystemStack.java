@@ -1,0 +1,144 @@
+package cn.gov.shanwei.xinyixing.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: the database (embedded MariaDB, or an external server named by
+ * the environment), a Payara Server domain configured from {@code server-config/}, and the EAR.
+ * The run command and the integration tests both start it through here, so they cannot drift.
+ */
+public final class SystemStack implements AutoCloseable {
+
+    /** What to start, and where its files live. */
+    public record Settings(Path payaraHome, Path earFile, Path driverJar, Path serverConfig, Path home,
+                           String domainName, int portBase, int embeddedDbPort, String dbName, boolean fresh) {
+
+        /** Settings from the system properties the Maven build passes (see launcher/pom.xml). */
+        public static Settings fromBuild(Path home, String domainName, int portBase, int embeddedDbPort,
+                                         String dbName, boolean fresh) {
+            Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+            return new Settings(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("ear.file")),
+                    Path.of(System.getProperty("driver.jar")), root.resolve("server-config"), home,
+                    domainName, portBase, embeddedDbPort, dbName, fresh);
+        }
+    }
+
+    private static final String APP_DB_USER = "xinyixing";
+
+    private final EmbeddedDatabase embedded;
+    private final PayaraDomain domain;
+
+    private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain) {
+        this.embedded = embedded;
+        this.domain = domain;
+    }
+
+    public static SystemStack start(Settings settings) throws Exception {
+        if (settings.fresh()) {
+            deleteRecursively(settings.home());
+        }
+        Files.createDirectories(settings.home());
+        Secrets secrets = Secrets.loadOrCreate(settings.home().resolve("secrets.properties"));
+        ExternalDatabase external = ExternalDatabase.fromEnvironment();
+        EmbeddedDatabase embedded = null;
+        PayaraDomain domain = null;
+        boolean started = false;
+        try {
+            DatabaseSettings db;
+            String adminUrl;
+            String adminUser;
+            String adminPassword;
+            if (external != null) {
+                db = new DatabaseSettings(external.host(), external.port(), settings.dbName(), APP_DB_USER, secrets.get(Secrets.DB_PASSWORD));
+                adminUrl = db.adminUrl();
+                adminUser = external.adminUser();
+                adminPassword = external.adminPassword();
+                if (settings.fresh()) {
+                    dropDatabase(adminUrl, adminUser, adminPassword, settings.dbName());
+                }
+            } else {
+                embedded = EmbeddedDatabase.start(settings.home().resolve("mariadb"), settings.embeddedDbPort());
+                db = new DatabaseSettings("127.0.0.1", embedded.port(), settings.dbName(), APP_DB_USER, secrets.get(Secrets.DB_PASSWORD));
+                adminUrl = embedded.adminUrl();
+                adminUser = System.getProperty("user.name");
+                adminPassword = "";
+            }
+            domain = new PayaraDomain(settings.payaraHome(), settings.home().resolve("domains"),
+                    settings.domainName(), settings.portBase(),
+                    Map.of("XINYIXING_DB_URL", db.jdbcUrl(), "XINYIXING_DB_USER", db.user()));
+            DatabaseSetup.prepare(adminUrl, adminUser, adminPassword, db, domain.timerTableScript());
+            boolean created = !domain.exists();
+            if (created) {
+                domain.create();
+            }
+            domain.installLibrary(settings.driverJar());
+            domain.start();
+            started = true;
+            if (created) {
+                domain.createPasswordAlias("xinyixing-db-password", db.password());
+                domain.createPasswordAlias("xinyixing-id-cipher-key", secrets.get(Secrets.ID_CIPHER_KEY));
+                domain.createPasswordAlias("xinyixing-id-index-key", secrets.get(Secrets.ID_INDEX_KEY));
+                domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
+                        settings.serverConfig().resolve("embedded.asadmin")));
+                // Security and timer settings are read at server start: restart once on a new domain
+                domain.stop();
+                domain.start();
+            }
+            domain.deploy(settings.earFile(), "xinyixing");
+            domain.awaitReady(Duration.ofMinutes(3));
+            return new SystemStack(embedded, domain);
+        } catch (Exception e) {
+            new SystemStack(embedded, started ? domain : null).close();
+            throw e;
+        }
+    }
+
+    public String baseUrl() {
+        return domain.baseUrl();
+    }
+
+    public int adminPort() {
+        return domain.adminPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (domain != null) {
+                domain.stop();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("Payara did not stop cleanly: " + e.getMessage());
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static void dropDatabase(String adminUrl, String user, String password, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

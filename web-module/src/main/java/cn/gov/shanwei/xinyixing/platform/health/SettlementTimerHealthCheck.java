@@ -1,0 +1,30 @@
+package cn.gov.shanwei.xinyixing.platform.health;
+
+import cn.gov.shanwei.xinyixing.settlement.boundary.AnnualSettlementTimer;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only if the annual settlement timer is registered: a server whose persistent timers were
+ * lost would otherwise miss January silently.
+ */
+@Readiness
+@ApplicationScoped
+public class SettlementTimerHealthCheck implements HealthCheck {
+
+    @EJB
+    AnnualSettlementTimer timer;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("annual-settlement-timer");
+        return timer.nextRun()
+                .map(next -> response.up().withData("nextRun", next.toString()))
+                .orElseGet(response::down)
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package cn.gov.shanwei.xinyixing.platform.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Makes sure no request ever ends in a stack trace. Errors the framework raised keep their status
+ * with a code; anything unexpected becomes a 500 with an incident id that also goes to the log, so
+ * an operator can find the cause without the caller seeing internals.
+ */
+@Provider
+public class ApiErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return json(status, new ApiError("HTTP_" + status,
+                    "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+        return json(500, new ApiError("INTERNAL_ERROR", "系统内部错误，事件编号 / Internal error, incident " + incident));
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+}
