@@ -20,7 +20,7 @@ public final class Launcher {
         Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("xinyixing.home", root.resolve(".data").toString()));
         int dbPort = Integer.getInteger("xinyixing.db-port", 13306);
-        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false);
+        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false, true);
 
         System.out.println("Starting 信易行 (database, Payara Server, application)...");
         SystemStack stack = SystemStack.start(settings);

@@ -19,15 +19,16 @@ public final class SystemStack implements AutoCloseable {
 
     /** What to start, and where its files live. */
     public record Settings(Path payaraHome, Path earFile, Path driverJar, Path serverConfig, Path home,
-                           String domainName, int portBase, int embeddedDbPort, String dbName, boolean fresh) {
+                           String domainName, int portBase, int embeddedDbPort, String dbName, boolean fresh,
+                           boolean deploy) {
 
         /** Settings from the system properties the Maven build passes (see launcher/pom.xml). */
         public static Settings fromBuild(Path home, String domainName, int portBase, int embeddedDbPort,
-                                         String dbName, boolean fresh) {
+                                         String dbName, boolean fresh, boolean deploy) {
             Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
             return new Settings(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("ear.file")),
                     Path.of(System.getProperty("driver.jar")), root.resolve("server-config"), home,
-                    domainName, portBase, embeddedDbPort, dbName, fresh);
+                    domainName, portBase, embeddedDbPort, dbName, fresh, deploy);
         }
     }
 
@@ -35,10 +36,19 @@ public final class SystemStack implements AutoCloseable {
 
     private final EmbeddedDatabase embedded;
     private final PayaraDomain domain;
+    private final String adminUrl;
+    private final String adminUser;
+    private final String adminPassword;
+    private final DatabaseSettings database;
 
-    private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain) {
+    private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain, String adminUrl, String adminUser,
+                        String adminPassword, DatabaseSettings database) {
         this.embedded = embedded;
         this.domain = domain;
+        this.adminUrl = adminUrl;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+        this.database = database;
     }
 
     public static SystemStack start(Settings settings) throws Exception {
@@ -92,13 +102,31 @@ public final class SystemStack implements AutoCloseable {
                 domain.stop();
                 domain.start();
             }
-            domain.deploy(settings.earFile(), "xinyixing");
-            domain.awaitReady(Duration.ofMinutes(3));
-            return new SystemStack(embedded, domain);
+            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db);
+            if (settings.deploy()) {
+                domain.deploy(settings.earFile(), "xinyixing");
+                stack.awaitReady();
+            }
+            return stack;
         } catch (Exception e) {
-            new SystemStack(embedded, started ? domain : null).close();
+            new SystemStack(embedded, started ? domain : null, null, null, null, null).close();
             throw e;
         }
+    }
+
+    /** Waits until the application's readiness checks (database, settlement timer) all report UP. */
+    public void awaitReady() throws InterruptedException {
+        domain.awaitReady(Duration.ofMinutes(3));
+    }
+
+    /**
+     * An administrative connection to the application's schema, for tests that must look at the
+     * raw columns (for example, that no ID number is stored in plain).
+     */
+    public Connection openDatabase() throws java.sql.SQLException {
+        Connection connection = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
+        connection.setCatalog(database.name());
+        return connection;
     }
 
     public String baseUrl() {

@@ -42,9 +42,19 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/staff/index.xhtml");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString("login.refused"), null));
+            default -> refuse(external);
         }
+    }
+
+    /**
+     * A refused attempt leaves the authentication mechanism's state in the session, after which a
+     * protected page answers with an empty response instead of the sign-in form; starting a fresh
+     * session puts the visitor back where an anonymous one is.
+     */
+    private void refuse(ExternalContext external) {
+        external.invalidateSession();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                faces.getApplication().getResourceBundle(faces, "msg").getString("login.refused"), null));
     }
 
     public String getUsername() {

@@ -1,0 +1,37 @@
+package cn.gov.shanwei.xinyixing.access;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The staff home page: who is signed in and in which roles. */
+final class StaffHomePage {
+
+    private final WebDriver browser;
+
+    private StaffHomePage(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    /** Clicking sign-in returns before the next page has loaded; wait for this page's own element. */
+    static StaffHomePage awaitShown(WebDriver browser) {
+        Pages.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("displayName")));
+        return new StaffHomePage(browser);
+    }
+
+    String displayName() {
+        return browser.findElement(By.id("displayName")).getText();
+    }
+
+    List<String> roles() {
+        return browser.findElements(By.cssSelector("#roles li.role")).stream()
+                .map(item -> item.getAttribute("data-role"))
+                .toList();
+    }
+
+    LoginPage signOut() {
+        browser.findElement(By.id("account:signOut")).click();
+        return LoginPage.awaitShown(browser);
+    }
+}

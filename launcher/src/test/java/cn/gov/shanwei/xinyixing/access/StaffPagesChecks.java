@@ -1,0 +1,82 @@
+package cn.gov.shanwei.xinyixing.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.shanwei.xinyixing.system.Browser;
+import cn.gov.shanwei.xinyixing.system.Http;
+import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Staff sign-in in a real Chromium against the demo accounts (README: one per role). */
+public abstract class StaffPagesChecks {
+
+    private static final String DEMO_PASSWORD = "Xyx-demo-2026";
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "operator, OPERATOR_STAFF",
+            "bureau,   BUREAU_STAFF",
+            "leader,   CITY_LEADER",
+            "finance,  FINANCE_STAFF",
+            "auditor,  AUDITOR",
+            "admin,    ADMIN"})
+    void eachDemoAccountSignsInWithExactlyItsRole(String username, String role) {
+        browser = Browser.open("zh-CN");
+        StaffHomePage home = LoginPage.open(browser).signInAs(username, DEMO_PASSWORD);
+        assertEquals(List.of(role), home.roles());
+    }
+
+    @Test
+    void chineseIsShownFirstAndSignOutEndsTheSession() {
+        browser = Browser.open("zh-CN");
+        LoginPage login = LoginPage.open(browser);
+        assertEquals("工作人员登录", login.heading());
+
+        StaffHomePage home = login.signInAs("bureau", DEMO_PASSWORD);
+        assertEquals("交通运输局 Bureau", home.displayName());
+
+        assertTrue(home.signOut().isShown());
+        browser.get(RunningSystem.baseUrl() + "/staff/index.xhtml");
+        assertTrue(new LoginPage(browser).isShown(), "after sign-out the staff page asks for sign-in again");
+    }
+
+    @Test
+    void pagesAreChineseForAClientThatStatesNoLanguage() throws Exception {
+        String page = Http.get("/login.xhtml").body();
+        assertTrue(page.contains("<h1>工作人员登录</h1>"), page);
+    }
+
+    @Test
+    void englishIsShownToABrowserThatAsksForIt() {
+        browser = Browser.open("en-US");
+        assertEquals("Staff sign-in", LoginPage.open(browser).heading());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndTheStaffPageStaysClosed() {
+        browser = Browser.open("zh-CN");
+        LoginPage login = LoginPage.open(browser).signInExpectingRefusal("bureau", "not-the-password");
+        assertTrue(login.isShown());
+        assertEquals(List.of("用户名或密码错误。"), login.errors());
+
+        browser.get(RunningSystem.baseUrl() + "/staff/index.xhtml");
+        LoginPage again = new LoginPage(browser);
+        assertTrue(again.isShown(), "a refused attempt must not leave the staff page half-open");
+        assertEquals(List.of("BUREAU_STAFF"), again.signInAs("bureau", DEMO_PASSWORD).roles());
+    }
+}

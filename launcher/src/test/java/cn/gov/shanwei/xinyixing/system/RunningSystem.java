@@ -1,0 +1,59 @@
+package cn.gov.shanwei.xinyixing.system;
+
+import cn.gov.shanwei.xinyixing.launcher.SystemStack;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the system under test once per test run: a fresh database (embedded MariaDB, or the
+ * server in {@code XINYIXING_DB_HOST}) and a fresh Payara domain configured from
+ * {@code server-config/}, on their own ports so that a running demo is not disturbed. Arquillian
+ * then deploys the EAR into it. Everything is stopped when the run ends.
+ */
+public final class RunningSystem implements BeforeAllCallback {
+
+    /** Ports 28000–28100 for Payara, 23306 for the embedded database. */
+    public static final int PORT_BASE = 28000;
+
+    private static volatile SystemStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningSystem.class, key -> new Started(start()), Started.class);
+    }
+
+    private static SystemStack start() {
+        try {
+            SystemStack.Settings settings = SystemStack.Settings.fromBuild(Path.of(System.getProperty("it.dir")),
+                    "xinyixing-it", PORT_BASE, 23306, "xinyixing_it", true, false);
+            stack = SystemStack.start(settings);
+            return stack;
+        } catch (Exception e) {
+            throw new IllegalStateException("The system under test did not start", e);
+        }
+    }
+
+    public static String baseUrl() {
+        return stack.baseUrl();
+    }
+
+    public static void awaitReady() throws InterruptedException {
+        stack.awaitReady();
+    }
+
+    public static Connection openDatabase() throws SQLException {
+        return stack.openDatabase();
+    }
+
+    /** Closes the stack when JUnit closes the root context, i.e. after the last test. */
+    private record Started(SystemStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}

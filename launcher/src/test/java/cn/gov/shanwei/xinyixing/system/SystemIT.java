@@ -1,0 +1,51 @@
+package cn.gov.shanwei.xinyixing.system;
+
+import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
+import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
+import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The integration suite: the real EAR, deployed once by Arquillian into the running Payara
+ * Server, exercised through its real interfaces (HTTP, SOAP, a browser, the database). Each
+ * business area keeps its checks in its own package; they are nested here so that all of them
+ * share the one deployment instead of deploying the EAR per class.
+ */
+@ExtendWith(RunningSystem.class)
+@ExtendWith(ArquillianExtension.class)
+class SystemIT {
+
+    @Deployment(name = "xinyixing", testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+    }
+
+    @BeforeAll
+    static void ready() throws InterruptedException {
+        RunningSystem.awaitReady();
+    }
+
+    @Nested
+    class Operations extends OperationsChecks {
+    }
+
+    @Nested
+    class PersonalDataAtRest extends PersonalDataAtRestChecks {
+    }
+
+    @Nested
+    class RedListSoap extends RedListSoapChecks {
+    }
+
+    @Nested
+    class StaffPages extends StaffPagesChecks {
+    }
+}
