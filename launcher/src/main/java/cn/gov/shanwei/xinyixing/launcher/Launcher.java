@@ -3,6 +3,7 @@ package cn.gov.shanwei.xinyixing.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -20,7 +21,7 @@ public final class Launcher {
         Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("xinyixing.home", root.resolve(".data").toString()));
         int dbPort = Integer.getInteger("xinyixing.db-port", 13306);
-        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false, true);
+        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false, true, Map.of());
 
         System.out.println("Starting 信易行 (database, Payara Server, application)...");
         SystemStack stack = SystemStack.start(settings);

@@ -88,6 +88,13 @@ final class PayaraDomain {
         }
     }
 
+    /** One system property of the server, read by the application through MicroProfile Config. */
+    void setSystemProperty(String name, String value) {
+        // asadmin separates properties with ':' and names from values with '='
+        String escaped = value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+        asadmin.remote("create-system-properties", name + "=" + escaped);
+    }
+
     void deploy(Path archive, String applicationName) {
         asadmin.remote("deploy", "--force=true", "--name", applicationName, archive.toString());
     }

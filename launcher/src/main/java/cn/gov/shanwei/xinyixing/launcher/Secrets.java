@@ -1,5 +1,7 @@
 package cn.gov.shanwei.xinyixing.launcher;
 
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -21,6 +23,10 @@ final class Secrets {
     static final String DB_PASSWORD = "db-password";
     static final String ID_CIPHER_KEY = "id-cipher-key";
     static final String ID_INDEX_KEY = "id-index-key";
+    static final String PLATFORM_API_KEY = "credit-platform-api-key";
+    static final String OPERATOR_API_KEY = "card-operator-api-key";
+    /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
+    static final String PLATFORM_PRIVATE_KEY = "credit-platform-private-key";
 
     private final Properties values;
 
@@ -40,6 +46,10 @@ final class Secrets {
         values.setProperty(DB_PASSWORD, randomHex(random, 18));
         values.setProperty(ID_CIPHER_KEY, randomHex(random, 16));
         values.setProperty(ID_INDEX_KEY, randomHex(random, 32));
+        values.setProperty(PLATFORM_API_KEY, randomHex(random, 24));
+        values.setProperty(OPERATOR_API_KEY, randomHex(random, 24));
+        values.setProperty(PLATFORM_PRIVATE_KEY,
+                HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         Files.createDirectories(file.getParent());
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer writer = Files.newBufferedWriter(file)) {
@@ -50,6 +60,10 @@ final class Secrets {
 
     String get(String key) {
         return values.getProperty(key);
+    }
+
+    Sm2PrivateKey platformKey() {
+        return SmCrypto.decodePrivateKey(HexFormat.of().parseHex(get(PLATFORM_PRIVATE_KEY)));
     }
 
     private static String randomHex(SecureRandom random, int bytes) {

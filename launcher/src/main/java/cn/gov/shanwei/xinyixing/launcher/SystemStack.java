@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.launcher;
 
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +22,16 @@ public final class SystemStack implements AutoCloseable {
     /** What to start, and where its files live. */
     public record Settings(Path payaraHome, Path earFile, Path driverJar, Path serverConfig, Path home,
                            String domainName, int portBase, int embeddedDbPort, String dbName, boolean fresh,
-                           boolean deploy) {
+                           boolean deploy, Map<String, String> systemProperties) {
 
         /** Settings from the system properties the Maven build passes (see launcher/pom.xml). */
         public static Settings fromBuild(Path home, String domainName, int portBase, int embeddedDbPort,
-                                         String dbName, boolean fresh, boolean deploy) {
+                                         String dbName, boolean fresh, boolean deploy,
+                                         Map<String, String> systemProperties) {
             Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
             return new Settings(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("ear.file")),
                     Path.of(System.getProperty("driver.jar")), root.resolve("server-config"), home,
-                    domainName, portBase, embeddedDbPort, dbName, fresh, deploy);
+                    domainName, portBase, embeddedDbPort, dbName, fresh, deploy, systemProperties);
         }
     }
 
@@ -40,9 +43,11 @@ public final class SystemStack implements AutoCloseable {
     private final String adminUser;
     private final String adminPassword;
     private final DatabaseSettings database;
+    private final Secrets secrets;
 
     private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain, String adminUrl, String adminUser,
-                        String adminPassword, DatabaseSettings database) {
+                        String adminPassword, DatabaseSettings database, Secrets secrets) {
+        this.secrets = secrets;
         this.embedded = embedded;
         this.domain = domain;
         this.adminUrl = adminUrl;
@@ -96,20 +101,27 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-db-password", db.password());
                 domain.createPasswordAlias("xinyixing-id-cipher-key", secrets.get(Secrets.ID_CIPHER_KEY));
                 domain.createPasswordAlias("xinyixing-id-index-key", secrets.get(Secrets.ID_INDEX_KEY));
+                domain.createPasswordAlias("xinyixing-credit-platform-api-key", secrets.get(Secrets.PLATFORM_API_KEY));
+                domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
+                domain.setSystemProperty("xinyixing.credit-platform.public-key",
+                        HexFormat.of().formatHex(secrets.platformKey().publicKey().encoded()));
+                for (Map.Entry<String, String> property : settings.systemProperties().entrySet()) {
+                    domain.setSystemProperty(property.getKey(), property.getValue());
+                }
                 // Security and timer settings are read at server start: restart once on a new domain
                 domain.stop();
                 domain.start();
             }
-            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db);
+            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets);
             if (settings.deploy()) {
                 domain.deploy(settings.earFile(), "xinyixing");
                 stack.awaitReady();
             }
             return stack;
         } catch (Exception e) {
-            new SystemStack(embedded, started ? domain : null, null, null, null, null).close();
+            new SystemStack(embedded, started ? domain : null, null, null, null, null, null).close();
             throw e;
         }
     }
@@ -127,6 +139,19 @@ public final class SystemStack implements AutoCloseable {
         Connection connection = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
         connection.setCatalog(database.name());
         return connection;
+    }
+
+    /** The credit platform's side, as the embedded system plays it: its signing key and API key. */
+    public Sm2PrivateKey platformSigningKey() {
+        return secrets.platformKey();
+    }
+
+    public String platformApiKey() {
+        return secrets.get(Secrets.PLATFORM_API_KEY);
+    }
+
+    public String operatorApiKey() {
+        return secrets.get(Secrets.OPERATOR_API_KEY);
     }
 
     public String baseUrl() {

@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The staff sign-in page, addressed by its explicit component ids. */
-final class LoginPage {
+public final class LoginPage {
 
     private final WebDriver browser;
 
@@ -16,17 +16,17 @@ final class LoginPage {
         this.browser = browser;
     }
 
-    static LoginPage open(WebDriver browser) {
+    public static LoginPage open(WebDriver browser) {
         browser.get(RunningSystem.baseUrl() + "/login.xhtml");
         return new LoginPage(browser);
     }
 
-    StaffHomePage signInAs(String username, String password) {
+    public StaffHomePage signInAs(String username, String password) {
         submit(username, password);
         return StaffHomePage.awaitShown(browser);
     }
 
-    LoginPage signInExpectingRefusal(String username, String password) {
+    public LoginPage signInExpectingRefusal(String username, String password) {
         submit(username, password);
         Pages.await(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login\\:messages li")));
         return this;
@@ -37,15 +37,15 @@ final class LoginPage {
         return new LoginPage(browser);
     }
 
-    boolean isShown() {
+    public boolean isShown() {
         return !browser.findElements(By.id("login:submit")).isEmpty();
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return browser.findElements(By.cssSelector("#login\\:messages li")).stream().map(WebElement::getText).toList();
     }
 
-    String heading() {
+    public String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }
 

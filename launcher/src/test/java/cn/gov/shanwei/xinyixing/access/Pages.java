@@ -6,12 +6,12 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Explicit waits for page objects: a page is read only once it has arrived. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static <T> T await(WebDriver browser, ExpectedCondition<T> condition) {
+    public static <T> T await(WebDriver browser, ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The staff home page: who is signed in and in which roles. */
-final class StaffHomePage {
+public final class StaffHomePage {
 
     private final WebDriver browser;
 
@@ -20,17 +20,17 @@ final class StaffHomePage {
         return new StaffHomePage(browser);
     }
 
-    String displayName() {
+    public String displayName() {
         return browser.findElement(By.id("displayName")).getText();
     }
 
-    List<String> roles() {
+    public List<String> roles() {
         return browser.findElements(By.cssSelector("#roles li.role")).stream()
                 .map(item -> item.getAttribute("data-role"))
                 .toList();
     }
 
-    LoginPage signOut() {
+    public LoginPage signOut() {
         browser.findElement(By.id("account:signOut")).click();
         return LoginPage.awaitShown(browser);
     }

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,6 +30,10 @@ public final class Http {
 
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     public static URI uri(String path) {

@@ -1,9 +1,11 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.launcher.SystemStack;
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -15,10 +17,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSystem implements BeforeAllCallback {
 
-    /** Ports 28000–28100 for Payara, 23306 for the embedded database. */
+    /** Ports 28000–28100 for Payara, 23306 for the embedded database, 28990 for the platform stub. */
     public static final int PORT_BASE = 28000;
+    public static final int PLATFORM_STUB_PORT = 28990;
+    /** Small, so that an oversize batch is cheap to make. */
+    public static final int MAX_BATCH_ENTRIES = 50;
 
     private static volatile SystemStack stack;
+    private static volatile CreditPlatformStub platform;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -28,13 +34,34 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static SystemStack start() {
         try {
+            platform = CreditPlatformStub.start(PLATFORM_STUB_PORT);
             SystemStack.Settings settings = SystemStack.Settings.fromBuild(Path.of(System.getProperty("it.dir")),
-                    "xinyixing-it", PORT_BASE, 23306, "xinyixing_it", true, false);
+                    "xinyixing-it", PORT_BASE, 23306, "xinyixing_it", true, false, Map.of(
+                            "xinyixing.credit-platform.url", platform.url(),
+                            "xinyixing.credit-platform.pull-interval-seconds", "2",
+                            "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES)));
             stack = SystemStack.start(settings);
             return stack;
         } catch (Exception e) {
             throw new IllegalStateException("The system under test did not start", e);
         }
+    }
+
+    /** The credit platform's change feed, served from this JVM; the server's pull timer reads it. */
+    public static CreditPlatformStub platformStub() {
+        return platform;
+    }
+
+    public static Sm2PrivateKey platformSigningKey() {
+        return stack.platformSigningKey();
+    }
+
+    public static String platformApiKey() {
+        return stack.platformApiKey();
+    }
+
+    public static String operatorApiKey() {
+        return stack.operatorApiKey();
     }
 
     public static String baseUrl() {
@@ -54,6 +81,7 @@ public final class RunningSystem implements BeforeAllCallback {
         @Override
         public void close() {
             stack.close();
+            platform.close();
         }
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
+import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,5 +49,13 @@ class SystemIT {
 
     @Nested
     class StaffPages extends StaffPagesChecks {
+    }
+
+    @Nested
+    class RedListIntake extends RedListIntakeChecks {
+    }
+
+    @Nested
+    class EligibilityDecisions extends EligibilityChecks {
     }
 }

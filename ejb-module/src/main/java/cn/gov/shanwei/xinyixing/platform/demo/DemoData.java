@@ -4,7 +4,10 @@ import cn.gov.shanwei.xinyixing.access.boundary.StaffUsers;
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
+import cn.gov.shanwei.xinyixing.redlist.entity.Level;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
+import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.trip.entity.BusCompany;
 import cn.gov.shanwei.xinyixing.trip.entity.BusRoute;
 import cn.gov.shanwei.xinyixing.trip.entity.Validator;
@@ -94,14 +97,19 @@ public class DemoData {
     private void redList() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         LocalDate to = LocalDate.of(2027, 12, 31);
-        citizen("441502198503120020", "陈志明", "MODEL_WORKER", from, to);
-        citizen("441501199007071010", "林小红", "BLOOD_DONOR", from, to);
-        citizen("441521197811200035", "黄国强", "VOLUNTEER_STARS", from, to);
-        citizen("441502199512311042", "郑美玲", "TAXPAYER_A", from, to);
+        citizen("441502198503120020", "陈志明", "MODEL_WORKER",
+                new CategoryDetails(Level.MUNICIPAL, null, null, null, null), from, to);
+        citizen("441501199007071010", "林小红", "BLOOD_DONOR",
+                new CategoryDetails(null, 4400, null, null, null), from, to);
+        citizen("441521197811200035", "黄国强", "VOLUNTEER_STARS",
+                new CategoryDetails(null, null, null, 3, null), from, to);
+        citizen("441502199512311042", "郑美玲", "TAXPAYER_A",
+                new CategoryDetails(null, null, null, null, "A"), from, to);
     }
 
-    private void citizen(String idNumber, String name, String category, LocalDate from, LocalDate to) {
-        em.persist(new RedListEntry(idNumbers.protect(idNumber), Masking.name(name), category, from, to,
-                "汕信用〔2026〕DEMO", null));
+    private void citizen(String idNumber, String name, String category, CategoryDetails details,
+                         LocalDate from, LocalDate to) {
+        em.persist(new RedListEntry(idNumbers.protect(idNumber), Masking.name(name), category, details,
+                Residency.HOUSEHOLD, from, to, "汕信用〔2026〕DEMO", null));
     }
 }

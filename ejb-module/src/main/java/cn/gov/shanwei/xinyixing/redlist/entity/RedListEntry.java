@@ -3,10 +3,14 @@ package cn.gov.shanwei.xinyixing.redlist.entity;
 import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -48,11 +52,36 @@ public class RedListEntry {
     @Column(name = "batch_id")
     private String batchId;
 
+    @Enumerated(EnumType.STRING)
+    private Level level;
+
+    @Column(name = "blood_ml")
+    private Integer bloodMl;
+
+    @Column(name = "donation_yuan", precision = 14, scale = 2)
+    private BigDecimal donationYuan;
+
+    @Column(name = "volunteer_stars")
+    private Integer volunteerStars;
+
+    @Column(name = "taxpayer_grade")
+    private String taxpayerGrade;
+
+    @Column(name = "recognised_on")
+    private LocalDate recognisedOn;
+
+    @Enumerated(EnumType.STRING)
+    private Residency residency;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected RedListEntry() {
     }
 
-    public RedListEntry(ProtectedIdNumber idNumber, String nameMasked, String categoryCode,
-                        LocalDate validFrom, LocalDate validTo, String sourceDocument, String batchId) {
+    public RedListEntry(ProtectedIdNumber idNumber, String nameMasked, String categoryCode, CategoryDetails details,
+                        Residency residency, LocalDate validFrom, LocalDate validTo, String sourceDocument,
+                        String batchId) {
         if (validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("valid-to precedes valid-from");
         }
@@ -65,6 +94,40 @@ public class RedListEntry {
         this.validTo = validTo;
         this.sourceDocument = sourceDocument;
         this.batchId = batchId;
+        this.level = details.level();
+        this.bloodMl = details.bloodMl();
+        this.donationYuan = details.donationYuan();
+        this.volunteerStars = details.volunteerStars();
+        this.taxpayerGrade = details.taxpayerGrade();
+        this.residency = residency;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CategoryDetails details() {
+        return new CategoryDetails(level, bloodMl, donationYuan, volunteerStars, taxpayerGrade);
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public Residency residency() {
+        return residency;
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+
+    public String nameMasked() {
+        return nameMasked;
+    }
+
+    public byte[] idNumberCipher() {
+        return idNumberCipher.clone();
     }
 
     public String idNumberMasked() {

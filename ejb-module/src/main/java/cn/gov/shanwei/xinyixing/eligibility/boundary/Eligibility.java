@@ -1,0 +1,73 @@
+package cn.gov.shanwei.xinyixing.eligibility.boundary;
+
+import cn.gov.shanwei.xinyixing.eligibility.control.CategoryRule;
+import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionHolding;
+import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
+import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
+import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
+import cn.gov.shanwei.xinyixing.eligibility.control.PolicyVersion;
+import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
+import cn.gov.shanwei.xinyixing.eligibility.control.RuleKind;
+import cn.gov.shanwei.xinyixing.eligibility.entity.Category;
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
+import cn.gov.shanwei.xinyixing.eligibility.entity.Policy;
+import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who gets which concession on a day, and why (R2–R5, R17). Reads the person's red-list entries,
+ * other concessions and the policy versions, and leaves the deciding to {@link EligibilityRules}
+ * so that the rules are tested without a server.
+ */
+@Stateless
+public class Eligibility {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IdNumberProtection idNumbers;
+
+    private final EligibilityRules rules = new EligibilityRules();
+
+    public Decision decide(String idNumber, LocalDate date) {
+        byte[] index = idNumbers.index(idNumber);
+        List<Qualification> entries = em.createQuery(
+                        "select e from RedListEntry e where e.idNumberIndex = :index", RedListEntry.class)
+                .setParameter("index", index)
+                .getResultList().stream()
+                .map(entry -> new Qualification(entry.id(), entry.categoryCode(), entry.details(), entry.validFrom(),
+                        entry.validTo(), entry.residency(), entry.revoked()))
+                .toList();
+        List<ConcessionHolding> concessions = em.createQuery(
+                        "select c from ConcessionRecord c where c.idNumberIndex = :index", ConcessionRecord.class)
+                .setParameter("index", index)
+                .getResultList().stream()
+                .map(record -> new ConcessionHolding(ConcessionType.valueOf(record.concessionType()),
+                        record.validFrom(), record.validTo(), record.sourceAccountType()))
+                .toList();
+        List<PolicyVersion> policies = em.createQuery("select p from Policy p", Policy.class).getResultList().stream()
+                .map(policy -> new PolicyVersion(policy.rateBasisPoints(), policy.issuedOn(), policy.effectiveFrom(),
+                        policy.expiresOn()))
+                .toList();
+        return rules.decide(date, idNumber, entries, concessions, policies, categories());
+    }
+
+    private Function<String, Optional<CategoryRule>> categories() {
+        Map<String, CategoryRule> byCode = em.createQuery("select c from Category c where c.active = true", Category.class)
+                .getResultList().stream()
+                .collect(Collectors.toMap(Category::code, category -> new CategoryRule(category.code(), category.nameZh(),
+                        category.nameEn(), RuleKind.valueOf(category.ruleKind()), category.threshold(), category.grades())));
+        return code -> Optional.ofNullable(byCode.get(code));
+    }
+}
