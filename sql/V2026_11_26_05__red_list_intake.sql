@@ -23,6 +23,10 @@ ALTER TABLE redlist_entry
     ADD COLUMN updated_at       DATETIME(3)   NULL,
     ADD CONSTRAINT uq_redlist_entry_person_category UNIQUE (id_number_index, category_code);
 
+-- The unique key above starts with the ID index and serves every lookup by person; a second index on
+-- the same random 32-byte column would only double the work of each insert.
+ALTER TABLE redlist_entry DROP INDEX ix_redlist_entry_person;
+
 -- Qualifying categories are data (the plan says 包括但不限于): staff can add more without code.
 CREATE TABLE category (
     code       VARCHAR(32)   NOT NULL,

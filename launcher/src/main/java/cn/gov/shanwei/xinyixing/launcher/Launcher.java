@@ -21,7 +21,7 @@ public final class Launcher {
         Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("xinyixing.home", root.resolve(".data").toString()));
         int dbPort = Integer.getInteger("xinyixing.db-port", 13306);
-        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false, true, Map.of());
+        SystemStack.Settings settings = SystemStack.Settings.fromBuild(home, "xinyixing", 0, dbPort, "xinyixing", false, true, Map.of(), 8990);
 
         System.out.println("Starting 信易行 (database, Payara Server, application)...");
         SystemStack stack = SystemStack.start(settings);
@@ -41,9 +41,10 @@ public final class Launcher {
                   Health             %s/health
                   OpenAPI document   %s/openapi
                   SOAP red-list WSDL %s/soap/RedListPush?wsdl
+                  Identity tokens    %s?idNumber=441502198503120020&name=陈志明   (stub of 善美村居)
                   Admin console      http://localhost:%d/
                 %n""", Duration.between(began, Instant.now()).toSeconds(), home, base, base, base, base, base,
-                stack.adminPort());
+                stack.identityProvider().tokenUrl(), stack.adminPort());
         stopped.await();
     }
 }

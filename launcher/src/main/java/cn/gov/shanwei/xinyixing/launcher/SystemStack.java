@@ -22,16 +22,16 @@ public final class SystemStack implements AutoCloseable {
     /** What to start, and where its files live. */
     public record Settings(Path payaraHome, Path earFile, Path driverJar, Path serverConfig, Path home,
                            String domainName, int portBase, int embeddedDbPort, String dbName, boolean fresh,
-                           boolean deploy, Map<String, String> systemProperties) {
+                           boolean deploy, Map<String, String> systemProperties, int identityProviderPort) {
 
         /** Settings from the system properties the Maven build passes (see launcher/pom.xml). */
         public static Settings fromBuild(Path home, String domainName, int portBase, int embeddedDbPort,
                                          String dbName, boolean fresh, boolean deploy,
-                                         Map<String, String> systemProperties) {
+                                         Map<String, String> systemProperties, int identityProviderPort) {
             Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
             return new Settings(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("ear.file")),
                     Path.of(System.getProperty("driver.jar")), root.resolve("server-config"), home,
-                    domainName, portBase, embeddedDbPort, dbName, fresh, deploy, systemProperties);
+                    domainName, portBase, embeddedDbPort, dbName, fresh, deploy, systemProperties, identityProviderPort);
         }
     }
 
@@ -44,10 +44,12 @@ public final class SystemStack implements AutoCloseable {
     private final String adminPassword;
     private final DatabaseSettings database;
     private final Secrets secrets;
+    private final IdentityProviderStub identity;
 
     private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain, String adminUrl, String adminUser,
-                        String adminPassword, DatabaseSettings database, Secrets secrets) {
+                        String adminPassword, DatabaseSettings database, Secrets secrets, IdentityProviderStub identity) {
         this.secrets = secrets;
+        this.identity = identity;
         this.embedded = embedded;
         this.domain = domain;
         this.adminUrl = adminUrl;
@@ -63,6 +65,7 @@ public final class SystemStack implements AutoCloseable {
         Files.createDirectories(settings.home());
         Secrets secrets = Secrets.loadOrCreate(settings.home().resolve("secrets.properties"));
         ExternalDatabase external = ExternalDatabase.fromEnvironment();
+        IdentityProviderStub identity = IdentityProviderStub.start(settings.identityProviderPort());
         EmbeddedDatabase embedded = null;
         PayaraDomain domain = null;
         boolean started = false;
@@ -105,6 +108,7 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
+                domain.setSystemProperty("xinyixing.identity.jwks-url", identity.jwksUrl());
                 domain.setSystemProperty("xinyixing.credit-platform.public-key",
                         HexFormat.of().formatHex(secrets.platformKey().publicKey().encoded()));
                 for (Map.Entry<String, String> property : settings.systemProperties().entrySet()) {
@@ -114,14 +118,14 @@ public final class SystemStack implements AutoCloseable {
                 domain.stop();
                 domain.start();
             }
-            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets);
+            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets, identity);
             if (settings.deploy()) {
                 domain.deploy(settings.earFile(), "xinyixing");
                 stack.awaitReady();
             }
             return stack;
         } catch (Exception e) {
-            new SystemStack(embedded, started ? domain : null, null, null, null, null, null).close();
+            new SystemStack(embedded, started ? domain : null, null, null, null, null, null, identity).close();
             throw e;
         }
     }
@@ -154,6 +158,11 @@ public final class SystemStack implements AutoCloseable {
         return secrets.get(Secrets.OPERATOR_API_KEY);
     }
 
+    /** The stand-in for the 善美村居 identity platform: mints citizens' identity tokens. */
+    public IdentityProviderStub identityProvider() {
+        return identity;
+    }
+
     public String baseUrl() {
         return domain.baseUrl();
     }
@@ -164,6 +173,7 @@ public final class SystemStack implements AutoCloseable {
 
     @Override
     public void close() {
+        identity.close();
         try {
             if (domain != null) {
                 domain.stop();

@@ -30,9 +30,7 @@ final class EligibilityPage {
         WebElement date = browser.findElement(By.id("lookup:date"));
         date.clear();
         date.sendKeys(day);
-        WebElement old = browser.findElement(By.id("lookup:decide"));
-        old.click();
-        Pages.await(browser, ExpectedConditions.stalenessOf(old));
+        Pages.submitAndAwaitNewPage(browser, By.id("lookup:decide"));
         Pages.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("lookup:decide")));
         return this;
     }

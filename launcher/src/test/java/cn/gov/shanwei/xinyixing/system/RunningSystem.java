@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.system;
 
+import cn.gov.shanwei.xinyixing.launcher.IdentityProviderStub;
 import cn.gov.shanwei.xinyixing.launcher.SystemStack;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSystem implements BeforeAllCallback {
 
-    /** Ports 28000–28100 for Payara, 23306 for the embedded database, 28990 for the platform stub. */
+    /** Ports 28000–28100 for Payara, 23306 for the embedded database, 28990/28991 for the platform and identity stubs. */
     public static final int PORT_BASE = 28000;
     public static final int PLATFORM_STUB_PORT = 28990;
+    public static final int IDENTITY_PROVIDER_PORT = 28991;
     /** Small, so that an oversize batch is cheap to make. */
     public static final int MAX_BATCH_ENTRIES = 50;
 
@@ -39,7 +41,8 @@ public final class RunningSystem implements BeforeAllCallback {
                     "xinyixing-it", PORT_BASE, 23306, "xinyixing_it", true, false, Map.of(
                             "xinyixing.credit-platform.url", platform.url(),
                             "xinyixing.credit-platform.pull-interval-seconds", "2",
-                            "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES)));
+                            "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES)),
+                    IDENTITY_PROVIDER_PORT);
             stack = SystemStack.start(settings);
             return stack;
         } catch (Exception e) {
@@ -58,6 +61,10 @@ public final class RunningSystem implements BeforeAllCallback {
 
     public static String platformApiKey() {
         return stack.platformApiKey();
+    }
+
+    public static IdentityProviderStub identityProvider() {
+        return stack.identityProvider();
     }
 
     public static String operatorApiKey() {

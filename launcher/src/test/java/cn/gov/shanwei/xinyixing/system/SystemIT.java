@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
@@ -57,5 +58,9 @@ class SystemIT {
 
     @Nested
     class EligibilityDecisions extends EligibilityChecks {
+    }
+
+    @Nested
+    class MiniProgram extends MiniProgramChecks {
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.redlist.boundary;
 
+import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
 import cn.gov.shanwei.xinyixing.eligibility.entity.Category;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
@@ -12,7 +13,11 @@ import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import cn.gov.shanwei.xinyixing.redlist.control.RejectionCode;
 import cn.gov.shanwei.xinyixing.redlist.control.RequiredFigure;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListBatch;
+import cn.gov.shanwei.xinyixing.redlist.control.Operation;
+import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
+import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +60,12 @@ public class RedListIntake {
     @Inject
     Clock clock;
 
+    @EJB
+    Blacklist blacklist;
+
+    @EJB
+    Eligibility eligibility;
+
     public IntakeResult receive(BatchMessage batch, String channel) {
         int entries = batch.entries() == null ? 0 : batch.entries().size();
         if (entries > platform.maxBatchEntries()) {
@@ -86,12 +97,27 @@ public class RedListIntake {
         }
         try (Connection connection = dataSource.getConnection()) {
             IntakeResult result = new EntryWriter(idNumbers).write(connection, batch, digest, channel, clock.instant());
+            revokeRideCodesOfRemoved(batch);
             LOG.info(() -> "Red-list batch " + batch.batchId() + " #" + batch.sequenceNo() + " applied via " + channel
                     + ": +" + result.added() + " ~" + result.changed() + " -" + result.removed());
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Red-list batch " + batch.batchId() + " could not be written", e);
         }
+    }
+
+    /**
+     * A removal must stop the discount at the bus too, not only at the next credential renewal;
+     * but only for someone it leaves without any qualifying entry.
+     */
+    private void revokeRideCodesOfRemoved(BatchMessage batch) {
+        LocalDate today = LocalDate.now(clock);
+        batch.entries().stream()
+                .filter(entry -> entry.operation() == Operation.REMOVE)
+                .map(entry -> entry.idNumber())
+                .distinct()
+                .filter(idNumber -> !eligibility.decide(idNumber, today).eligible())
+                .forEach(idNumber -> blacklist.revokeAccountsOf(idNumbers.index(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
     }
 
     public IntakeStatus status() {

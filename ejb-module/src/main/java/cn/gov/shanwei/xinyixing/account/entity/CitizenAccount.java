@@ -1,0 +1,147 @@
+package cn.gov.shanwei.xinyixing.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A citizen's ride account (R9): the account numbers the ride code carries, the type chosen at
+ * opening, and the consent it was opened under. Closing it keeps only what the settlement of past
+ * rides needs: the keyed index, masks and numbers; the ID cipher and contact data are erased.
+ */
+@Entity
+@Table(name = "citizen_account")
+public class CitizenAccount {
+
+    public enum Status { OPEN, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "id_number_index", nullable = false)
+    private byte[] idNumberIndex;
+
+    @Column(name = "id_number_cipher")
+    private byte[] idNumberCipher;
+
+    @Column(name = "id_number_masked", nullable = false)
+    private String idNumberMasked;
+
+    @Column(name = "name_masked", nullable = false)
+    private String nameMasked;
+
+    @Column(name = "phone_masked")
+    private String phoneMasked;
+
+    @Column(name = "account_type", nullable = false)
+    private String accountType;
+
+    @Column(nullable = false)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Status status;
+
+    @Column(name = "payment_account_no", nullable = false)
+    private String paymentAccountNo;
+
+    @Column(name = "user_account_no", nullable = false)
+    private String userAccountNo;
+
+    @Column(name = "consent_version", nullable = false)
+    private String consentVersion;
+
+    @Column(name = "consented_at", nullable = false)
+    private Instant consentedAt;
+
+    @Column(name = "entitlement_serial")
+    private Long entitlementSerial;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected CitizenAccount() {
+    }
+
+    public CitizenAccount(byte[] idNumberIndex, byte[] idNumberCipher, String idNumberMasked, String nameMasked,
+                          String phoneMasked, String accountType, String paymentAccountNo, String userAccountNo,
+                          String consentVersion, Instant now) {
+        this.idNumberIndex = idNumberIndex.clone();
+        this.idNumberCipher = idNumberCipher.clone();
+        this.idNumberMasked = idNumberMasked;
+        this.nameMasked = nameMasked;
+        this.phoneMasked = phoneMasked;
+        this.accountType = accountType;
+        this.status = Status.OPEN;
+        this.paymentAccountNo = paymentAccountNo;
+        this.userAccountNo = userAccountNo;
+        this.consentVersion = consentVersion;
+        this.consentedAt = now;
+        this.openedAt = now;
+    }
+
+    /** Erases what the law lets us erase; the numbers stay so past rides still settle. */
+    public void close(Instant now) {
+        status = Status.CLOSED;
+        closedAt = now;
+        idNumberCipher = null;
+        phoneMasked = null;
+        nameMasked = "*";
+    }
+
+    /** Each credential carries a new serial, so one can be revoked without the others. */
+    public long nextEntitlementSerial() {
+        entitlementSerial = entitlementSerial == null ? 1 : entitlementSerial + 1;
+        return entitlementSerial;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long entitlementSerial() {
+        return entitlementSerial;
+    }
+
+    public String accountType() {
+        return accountType;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String paymentAccountNo() {
+        return paymentAccountNo;
+    }
+
+    public String userAccountNo() {
+        return userAccountNo;
+    }
+
+    public String idNumberMasked() {
+        return idNumberMasked;
+    }
+
+    public String nameMasked() {
+        return nameMasked;
+    }
+
+    public String phoneMasked() {
+        return phoneMasked;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+}
