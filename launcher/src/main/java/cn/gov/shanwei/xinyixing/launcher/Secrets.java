@@ -25,6 +25,8 @@ final class Secrets {
     static final String ID_INDEX_KEY = "id-index-key";
     static final String PLATFORM_API_KEY = "credit-platform-api-key";
     static final String OPERATOR_API_KEY = "card-operator-api-key";
+    static final String VALIDATOR_API_KEY = "validator-api-key";
+    static final String RIDECODE_KEK = "ridecode-kek";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
     static final String PLATFORM_PRIVATE_KEY = "credit-platform-private-key";
 
@@ -48,6 +50,8 @@ final class Secrets {
         values.setProperty(ID_INDEX_KEY, randomHex(random, 32));
         values.setProperty(PLATFORM_API_KEY, randomHex(random, 24));
         values.setProperty(OPERATOR_API_KEY, randomHex(random, 24));
+        values.setProperty(VALIDATOR_API_KEY, randomHex(random, 24));
+        values.setProperty(RIDECODE_KEK, randomHex(random, 16));
         values.setProperty(PLATFORM_PRIVATE_KEY,
                 HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         Files.createDirectories(file.getParent());

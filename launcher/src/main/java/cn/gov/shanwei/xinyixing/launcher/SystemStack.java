@@ -106,6 +106,8 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-id-index-key", secrets.get(Secrets.ID_INDEX_KEY));
                 domain.createPasswordAlias("xinyixing-credit-platform-api-key", secrets.get(Secrets.PLATFORM_API_KEY));
                 domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
+                domain.createPasswordAlias("xinyixing-validator-api-key", secrets.get(Secrets.VALIDATOR_API_KEY));
+                domain.createPasswordAlias("xinyixing-ridecode-kek", secrets.get(Secrets.RIDECODE_KEK));
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
                 domain.setSystemProperty("xinyixing.identity.jwks-url", identity.jwksUrl());
@@ -156,6 +158,10 @@ public final class SystemStack implements AutoCloseable {
 
     public String operatorApiKey() {
         return secrets.get(Secrets.OPERATOR_API_KEY);
+    }
+
+    public String validatorApiKey() {
+        return secrets.get(Secrets.VALIDATOR_API_KEY);
     }
 
     /** The stand-in for the 善美村居 identity platform: mints citizens' identity tokens. */

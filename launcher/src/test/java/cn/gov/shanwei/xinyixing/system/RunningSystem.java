@@ -67,6 +67,10 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.identityProvider();
     }
 
+    public static String validatorApiKey() {
+        return stack.validatorApiKey();
+    }
+
     public static String operatorApiKey() {
         return stack.operatorApiKey();
     }

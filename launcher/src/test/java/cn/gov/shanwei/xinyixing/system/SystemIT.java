@@ -7,6 +7,7 @@ import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
+import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,5 +63,9 @@ class SystemIT {
 
     @Nested
     class MiniProgram extends MiniProgramChecks {
+    }
+
+    @Nested
+    class RideCodes extends RideCodeChecks {
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,11 +42,20 @@ public class Eligibility {
     private final EligibilityRules rules = new EligibilityRules();
 
     public Decision decide(String idNumber, LocalDate date) {
+        return decideWithout(idNumber, date, Set.of());
+    }
+
+    /**
+     * The decision as it will be once the named categories are withdrawn: lets the intake tell,
+     * before it writes a removal, whether the person keeps the discount through another entry.
+     */
+    public Decision decideWithout(String idNumber, LocalDate date, Set<String> withdrawnCategories) {
         byte[] index = idNumbers.index(idNumber);
         List<Qualification> entries = em.createQuery(
                         "select e from RedListEntry e where e.idNumberIndex = :index", RedListEntry.class)
                 .setParameter("index", index)
                 .getResultList().stream()
+                .filter(entry -> !withdrawnCategories.contains(entry.categoryCode()))
                 .map(entry -> new Qualification(entry.id(), entry.categoryCode(), entry.details(), entry.validFrom(),
                         entry.validTo(), entry.residency(), entry.revoked()))
                 .toList();

@@ -8,6 +8,7 @@ import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchSignature;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchValidator;
+import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.CanonicalForm;
 import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import cn.gov.shanwei.xinyixing.redlist.control.RejectionCode;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -95,9 +97,11 @@ public class RedListIntake {
         if (!problems.isEmpty()) {
             throw new BatchRejectedException(problems);
         }
+        List<String> losingTheDiscount = peopleLosingTheDiscount(batch);
         try (Connection connection = dataSource.getConnection()) {
             IntakeResult result = new EntryWriter(idNumbers).write(connection, batch, digest, channel, clock.instant());
-            revokeRideCodesOfRemoved(batch);
+            losingTheDiscount.forEach(idNumber ->
+                    blacklist.revokeAccountsOf(idNumbers.index(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
             LOG.info(() -> "Red-list batch " + batch.batchId() + " #" + batch.sequenceNo() + " applied via " + channel
                     + ": +" + result.added() + " ~" + result.changed() + " -" + result.removed());
             return result;
@@ -107,17 +111,21 @@ public class RedListIntake {
     }
 
     /**
-     * A removal must stop the discount at the bus too, not only at the next credential renewal;
-     * but only for someone it leaves without any qualifying entry.
+     * A removal must stop the discount at the bus too, not only at the next credential renewal; but
+     * only for someone it leaves without any qualifying entry. Decided before the batch is written,
+     * from the list as it stands less the withdrawn categories.
      */
-    private void revokeRideCodesOfRemoved(BatchMessage batch) {
+    private List<String> peopleLosingTheDiscount(BatchMessage batch) {
         LocalDate today = LocalDate.now(clock);
-        batch.entries().stream()
+        Map<String, Set<String>> withdrawn = batch.entries().stream()
                 .filter(entry -> entry.operation() == Operation.REMOVE)
-                .map(entry -> entry.idNumber())
-                .distinct()
-                .filter(idNumber -> !eligibility.decide(idNumber, today).eligible())
-                .forEach(idNumber -> blacklist.revokeAccountsOf(idNumbers.index(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
+                .collect(Collectors.groupingBy(EntryMessage::idNumber,
+                        Collectors.mapping(EntryMessage::categoryCode, Collectors.toSet())));
+        return withdrawn.entrySet().stream()
+                .filter(person -> eligibility.decide(person.getKey(), today).eligible())
+                .filter(person -> !eligibility.decideWithout(person.getKey(), today, person.getValue()).eligible())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public IntakeStatus status() {

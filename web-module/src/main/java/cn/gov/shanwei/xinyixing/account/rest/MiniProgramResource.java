@@ -94,14 +94,20 @@ public class MiniProgramResource {
     }
 
     private Citizen citizen() {
+        return citizenOf(request);
+    }
+
+    /** The citizen the identity token named, as {@link CitizenTokenFilter} left it on the request. */
+    public static Citizen citizenOf(ContainerRequestContext request) {
         return (Citizen) request.getProperty(CitizenTokenFilter.CITIZEN);
     }
 
-    static Response refused(AccountRefused e) {
+    public static Response refused(AccountRefused e) {
         int status = switch (e.code()) {
             case "ACCOUNT_EXISTS" -> 409;
             case "NO_ACCOUNT" -> 404;
-            case "MALFORMED_REQUEST" -> 400;
+            case "MALFORMED_REQUEST", "PUBLIC_KEY_INVALID" -> 400;
+            case "RIDE_KEYS_MISSING" -> 503;
             default -> 422;
         };
         return Response.status(status).entity(new Refusal(e.code(), e.getMessage(), e.reasons())).build();

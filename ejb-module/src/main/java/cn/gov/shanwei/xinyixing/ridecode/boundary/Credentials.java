@@ -1,0 +1,109 @@
+package cn.gov.shanwei.xinyixing.ridecode.boundary;
+
+import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
+import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
+import cn.gov.shanwei.xinyixing.account.control.Citizen;
+import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
+import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
+import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
+import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
+import cn.gov.shanwei.xinyixing.platform.crypto.CryptoException;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
+import cn.gov.shanwei.xinyixing.ridecode.control.AuthorisationTerms;
+import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
+import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
+import cn.gov.shanwei.xinyixing.ridecode.qr.RideCodeQr;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Issues ride credentials (R8): the issuer-signed authorisation for a phone's own SM2 key, with
+ * the 信易行 entitlement decided today in its card data; and, for clients that cannot keep a key,
+ * a whole code made on the server with a one-off key, plus its QR image.
+ */
+@Stateless
+public class Credentials {
+
+    /** How long an authorisation lasts: a revoked code works offline at most this long. */
+    static final Duration AUTHORISATION_LIFETIME = Duration.ofHours(24);
+    static final int CODE_VALIDITY_SECONDS = 60;
+    static final int CARD_ISSUER_CODE = 0x4415_0000;
+    static final int QR_PLATFORM_ID = 0x0000_0001;
+    static final int AMOUNT_LIMIT_FEN = 1_000;
+
+    /** An authorisation for the phone, with what it grants. */
+    public record Credential(byte[] authorisation, Instant expiresAt, String concession, int rateBasisPoints,
+                             long entitlementSerial) {
+    }
+
+    /** A server-made code and its QR image. */
+    public record ServerCode(byte[] code, byte[] png, Instant validUntil) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @EJB
+    Eligibility eligibility;
+
+    @EJB
+    RideCodeKeys keys;
+
+    @Inject
+    Clock clock;
+
+    public Credential issue(Citizen citizen, byte[] userPublicKey) {
+        Sm2PublicKey userKey;
+        try {
+            userKey = SmCrypto.decodePublicKey(userPublicKey);
+        } catch (CryptoException | IllegalArgumentException | NullPointerException e) {
+            throw new AccountRefused("PUBLIC_KEY_INVALID",
+                    "公钥应为 33 字节的 SM2 压缩公钥 / The public key must be a 33-byte compressed SM2 key", List.of());
+        }
+        return authorise(citizen, userKey);
+    }
+
+    public ServerCode serverCode(Citizen citizen, int moduleSize) {
+        Sm2KeyPair oneOff = SmCrypto.generateSm2KeyPair();
+        Credential credential = authorise(citizen, oneOff.publicKey());
+        Instant now = clock.instant();
+        RideCode code = RideCode.make(Authorisation.parse(credential.authorisation()), now.getEpochSecond(), oneOff.privateKey());
+        byte[] bytes = code.encode();
+        return new ServerCode(bytes, RideCodeQr.png(bytes, moduleSize), now.plusSeconds(CODE_VALIDITY_SECONDS));
+    }
+
+    private Credential authorise(Citizen citizen, Sm2PublicKey userKey) {
+        RideCodeKeys.Chain chain = keys.chain().orElseThrow(() -> new AccountRefused("RIDE_KEYS_MISSING",
+                "乘车码密钥未配置 / The ride-code keys are not configured", List.of()));
+        CitizenAccount account = accounts.openAccountOf(citizen).orElseThrow(() -> new AccountRefused("NO_ACCOUNT",
+                "尚未开通账户 / No open account", List.of()));
+        LocalDate today = LocalDate.now(clock);
+        Decision decision = eligibility.decide(citizen.idNumber(), today);
+        long serial = em.merge(account).nextEntitlementSerial();
+        CardData cardData = decision.eligible()
+                ? new CardData(ConcessionType.XINYIXING, decision.rateBasisPoints(), decision.policy().expiresOn(), serial)
+                : null;
+        Instant expiresAt = clock.instant().plus(AUTHORISATION_LIFETIME);
+        AuthorisationTerms terms = new AuthorisationTerms(account.paymentAccountNo(), account.userAccountNo(),
+                CARD_ISSUER_CODE, QR_PLATFORM_ID,
+                cardData == null ? Authorisation.ACCOUNT_TYPE_STANDARD : Authorisation.ACCOUNT_TYPE_XINYIXING,
+                AMOUNT_LIMIT_FEN, userKey, expiresAt.getEpochSecond(), CODE_VALIDITY_SECONDS, cardData);
+        Authorisation authorisation = Authorisation.sign(terms, chain.certificate(), chain.issuerKey());
+        return new Credential(authorisation.encode(), expiresAt,
+                cardData == null ? null : cardData.concession().name(), decision.rateBasisPoints(), serial);
+    }
+}

@@ -1,0 +1,162 @@
+package cn.gov.shanwei.xinyixing.ridecode;
+
+import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.add;
+import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.blood;
+import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.remove;
+import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.signed;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
+import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
+import cn.gov.shanwei.xinyixing.redlist.TestPeople;
+import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
+import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
+import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
+import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
+import cn.gov.shanwei.xinyixing.ridecode.qr.RideCodeQr;
+import cn.gov.shanwei.xinyixing.system.Http;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R8 end to end: a citizen's phone gets an authorisation for its own key, makes codes offline, and
+ * the server's validator checks (the eight of ride-code.md) price the ride or refuse it.
+ */
+public abstract class RideCodeChecks {
+
+    /** A red-listed citizen with an open 信易行 account. */
+    private static Rider rider() throws Exception {
+        String person = TestPeople.shanwei();
+        assertEquals(200, PlatformClient.pushRest(signed(PlatformClient.nextSequence(),
+                List.of(add(person, "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD)))).statusCode());
+        MiniProgramClient app = MiniProgramClient.asCitizen(person, "钱七");
+        HttpResponse<String> opened = app.openAccount("XINYIXING");
+        assertEquals(201, opened.statusCode(), opened.body());
+        return new Rider(person, app, SmCrypto.generateSm2KeyPair());
+    }
+
+    private record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey) {
+
+        JsonObject credential() throws Exception {
+            HttpResponse<String> response = app.post("/api/mp/v1/credential", "{\"userPublicKey\":\""
+                    + Base64.getEncoder().encodeToString(phoneKey.publicKey().encoded()) + "\"}");
+            assertEquals(200, response.statusCode(), response.body());
+            return Http.json(response);
+        }
+
+        /** What the phone does offline every refresh: the time and its own signature. */
+        byte[] code(JsonObject credential, long generationTime) {
+            Authorisation authorisation = Authorisation.parse(Base64.getDecoder().decode(credential.getString("authorisation")));
+            return RideCode.make(authorisation, generationTime, phoneKey.privateKey()).encode();
+        }
+    }
+
+    @Test
+    void aPhoneMadeCodeVerifiesAndRidesAtHalfFare() throws Exception {
+        Rider rider = rider();
+        JsonObject credential = rider.credential();
+        assertEquals("XINYIXING", credential.getString("concession"));
+        CardData entitlement = Authorisation.parse(Base64.getDecoder().decode(credential.getString("authorisation")))
+                .cardData().orElseThrow();
+        assertEquals(5000, entitlement.rateBasisPoints());
+
+        JsonObject ride = ValidatorClient.scan(rider.code(credential, Instant.now().getEpochSecond()), 200);
+        assertEquals("OK", ride.getString("reason"), ride.toString());
+        assertEquals(200, ride.getInt("originalFen"));
+        assertEquals(100, ride.getInt("discountFen"));
+        assertEquals(100, ride.getInt("chargedFen"));
+    }
+
+    @Test
+    void renewingGivesANewEntitlementSerial() throws Exception {
+        Rider rider = rider();
+        long first = rider.credential().getJsonNumber("entitlementSerial").longValue();
+        long second = rider.credential().getJsonNumber("entitlementSerial").longValue();
+        assertEquals(first + 1, second);
+    }
+
+    @Test
+    void craftedCodesAreRefusedWithTheReasonOfTheFirstFailedCheck() throws Exception {
+        Rider rider = rider();
+        JsonObject credential = rider.credential();
+        long now = Instant.now().getEpochSecond();
+
+        assertEquals("MALFORMED", ValidatorClient.scan(new byte[] {(byte) 0x81, 0, 3, 1, 2, 3}, 200).getString("reason"));
+        byte[] forged = rider.code(credential, now);
+        forged[forged.length - 1] ^= 1;
+        assertEquals("USER_SIGNATURE_INVALID", ValidatorClient.scan(forged, 200).getString("reason"));
+        assertEquals("CODE_EXPIRED", ValidatorClient.scan(rider.code(credential, now - 600), 200).getString("reason"));
+        assertEquals("NOT_YET_VALID", ValidatorClient.scan(rider.code(credential, now + 600), 200).getString("reason"));
+
+        byte[] once = rider.code(credential, now - 1);
+        assertEquals("OK", ValidatorClient.scan(once, 200).getString("reason"));
+        assertEquals("REPLAYED", ValidatorClient.scan(once, 200).getString("reason"));
+    }
+
+    @Test
+    void serverMadeCodeDecodesFromItsPngAndVerifies() throws Exception {
+        Rider rider = rider();
+        HttpResponse<String> response = rider.app().post("/api/mp/v1/code", "");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject made = Http.json(response);
+        byte[] code = Base64.getDecoder().decode(made.getString("code"));
+        assertArrayEquals(code, RideCodeQr.decode(Base64.getDecoder().decode(made.getString("png"))));
+        assertEquals("OK", ValidatorClient.scan(code, 300).getString("reason"));
+
+        // A code is known by account and generation second: a second one within the same second is a replay
+        Thread.sleep(1_100);
+        HttpResponse<byte[]> png = rider.app().getBytes("/api/mp/v1/code.png");
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("OK", ValidatorClient.scan(RideCodeQr.decode(png.body()), 300).getString("reason"));
+    }
+
+    @Test
+    void closingTheAccountRevokesItsCodesThroughTheBlacklist() throws Exception {
+        Rider rider = rider();
+        JsonObject credential = rider.credential();
+        long version = Http.json(ValidatorClient.get("/api/validator/v1/blacklist?sinceVersion=0"))
+                .getJsonNumber("version").longValue();
+
+        assertEquals(200, rider.app().delete("/api/mp/v1/account").statusCode());
+
+        JsonObject delta = Http.json(ValidatorClient.get("/api/validator/v1/blacklist?sinceVersion=" + version));
+        assertTrue(delta.getJsonNumber("version").longValue() > version);
+        List<String> reasons = delta.getJsonArray("entries").stream().map(JsonValue::asJsonObject)
+                .map(entry -> entry.getString("reason")).toList();
+        assertTrue(reasons.contains("ACCOUNT_CLOSED"), reasons.toString());
+        assertEquals("REVOKED", ValidatorClient.scan(rider.code(credential, Instant.now().getEpochSecond()), 200)
+                .getString("reason"));
+    }
+
+    @Test
+    void removalFromTheRedListRevokesTheEntitlement() throws Exception {
+        Rider rider = rider();
+        JsonObject credential = rider.credential();
+        assertEquals(200, PlatformClient.pushRest(signed(PlatformClient.nextSequence(),
+                List.of(remove(rider.idNumber(), "BLOOD_DONOR")))).statusCode());
+        assertEquals("REVOKED", ValidatorClient.scan(rider.code(credential, Instant.now().getEpochSecond()), 200)
+                .getString("reason"));
+        JsonObject renewed = rider.credential();
+        assertTrue(!renewed.containsKey("concession") || renewed.isNull("concession"),
+                "a renewed credential carries no 信易行 entitlement: " + renewed);
+    }
+
+    @Test
+    void validatorsGetThePinnedCaKeysAndNeedTheirKey() throws Exception {
+        HttpResponse<String> keys = ValidatorClient.get("/api/validator/v1/keys");
+        assertEquals(200, keys.statusCode());
+        JsonObject first = Http.jsonArray(keys).getJsonObject(0);
+        assertEquals(66, first.getString("publicKey").length());
+        assertEquals(401, ValidatorClient.get("/api/validator/v1/keys", "wrong").statusCode());
+    }
+}
