@@ -42,9 +42,10 @@ public final class Launcher {
                   OpenAPI document   %s/openapi
                   SOAP red-list WSDL %s/soap/RedListPush?wsdl
                   Identity tokens    %s?idNumber=441502198503120020&name=陈志明   (stub of 善美村居)
+                  Payment platform   %s   (stub: agreements and their notifications)
                   Admin console      http://localhost:%d/
                 %n""", Duration.between(began, Instant.now()).toSeconds(), home, base, base, base, base, base,
-                stack.identityProvider().tokenUrl(), stack.adminPort());
+                stack.identityProvider().tokenUrl(), stack.paymentPlatform().url(), stack.adminPort());
         stopped.await();
     }
 }

@@ -27,6 +27,8 @@ final class Secrets {
     static final String OPERATOR_API_KEY = "card-operator-api-key";
     static final String VALIDATOR_API_KEY = "validator-api-key";
     static final String RIDECODE_KEK = "ridecode-kek";
+    /** The stand-in payment platform's notification signing key, so that its notifications verify after a restart. */
+    static final String PAYMENT_PRIVATE_KEY = "payment-platform-private-key";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
     static final String PLATFORM_PRIVATE_KEY = "credit-platform-private-key";
 
@@ -42,24 +44,32 @@ final class Secrets {
             try (Reader reader = Files.newBufferedReader(file)) {
                 values.load(reader);
             }
-            return new Secrets(values);
+        } else {
+            Files.createDirectories(file.getParent());
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        SecureRandom random = new SecureRandom();
-        values.setProperty(DB_PASSWORD, randomHex(random, 18));
-        values.setProperty(ID_CIPHER_KEY, randomHex(random, 16));
-        values.setProperty(ID_INDEX_KEY, randomHex(random, 32));
-        values.setProperty(PLATFORM_API_KEY, randomHex(random, 24));
-        values.setProperty(OPERATOR_API_KEY, randomHex(random, 24));
-        values.setProperty(VALIDATOR_API_KEY, randomHex(random, 24));
-        values.setProperty(RIDECODE_KEK, randomHex(random, 16));
-        values.setProperty(PLATFORM_PRIVATE_KEY,
-                HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
-        Files.createDirectories(file.getParent());
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (Writer writer = Files.newBufferedWriter(file)) {
-            values.store(writer, "Secrets of the embedded default system; not for production");
+        // A data directory made by an older version lacks the newer secrets: add them, keep the rest
+        if (fillMissing(values)) {
+            try (Writer writer = Files.newBufferedWriter(file)) {
+                values.store(writer, "Secrets of the embedded default system; not for production");
+            }
         }
         return new Secrets(values);
+    }
+
+    private static boolean fillMissing(Properties values) {
+        SecureRandom random = new SecureRandom();
+        int before = values.size();
+        values.putIfAbsent(DB_PASSWORD, randomHex(random, 18));
+        values.putIfAbsent(ID_CIPHER_KEY, randomHex(random, 16));
+        values.putIfAbsent(ID_INDEX_KEY, randomHex(random, 32));
+        values.putIfAbsent(PLATFORM_API_KEY, randomHex(random, 24));
+        values.putIfAbsent(OPERATOR_API_KEY, randomHex(random, 24));
+        values.putIfAbsent(VALIDATOR_API_KEY, randomHex(random, 24));
+        values.putIfAbsent(RIDECODE_KEK, randomHex(random, 16));
+        values.putIfAbsent(PLATFORM_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
+        values.putIfAbsent(PAYMENT_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
+        return values.size() != before;
     }
 
     String get(String key) {
@@ -67,7 +77,15 @@ final class Secrets {
     }
 
     Sm2PrivateKey platformKey() {
-        return SmCrypto.decodePrivateKey(HexFormat.of().parseHex(get(PLATFORM_PRIVATE_KEY)));
+        return privateKey(PLATFORM_PRIVATE_KEY);
+    }
+
+    Sm2PrivateKey paymentKey() {
+        return privateKey(PAYMENT_PRIVATE_KEY);
+    }
+
+    private Sm2PrivateKey privateKey(String name) {
+        return SmCrypto.decodePrivateKey(HexFormat.of().parseHex(get(name)));
     }
 
     private static String randomHex(SecureRandom random, int bytes) {

@@ -45,11 +45,14 @@ public final class SystemStack implements AutoCloseable {
     private final DatabaseSettings database;
     private final Secrets secrets;
     private final IdentityProviderStub identity;
+    private final PaymentPlatformStub payment;
 
     private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain, String adminUrl, String adminUser,
-                        String adminPassword, DatabaseSettings database, Secrets secrets, IdentityProviderStub identity) {
+                        String adminPassword, DatabaseSettings database, Secrets secrets, IdentityProviderStub identity,
+                        PaymentPlatformStub payment) {
         this.secrets = secrets;
         this.identity = identity;
+        this.payment = payment;
         this.embedded = embedded;
         this.domain = domain;
         this.adminUrl = adminUrl;
@@ -66,6 +69,7 @@ public final class SystemStack implements AutoCloseable {
         Secrets secrets = Secrets.loadOrCreate(settings.home().resolve("secrets.properties"));
         ExternalDatabase external = ExternalDatabase.fromEnvironment();
         IdentityProviderStub identity = IdentityProviderStub.start(settings.identityProviderPort());
+        PaymentPlatformStub payment = PaymentPlatformStub.start(settings.identityProviderPort() + 1, secrets.paymentKey());
         EmbeddedDatabase embedded = null;
         PayaraDomain domain = null;
         boolean started = false;
@@ -111,6 +115,10 @@ public final class SystemStack implements AutoCloseable {
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
                 domain.setSystemProperty("xinyixing.identity.jwks-url", identity.jwksUrl());
+                domain.setSystemProperty("xinyixing.payment.url", payment.url());
+                domain.setSystemProperty("xinyixing.payment.notify-url", domain.baseUrl() + "/api/payment/v1/notifications");
+                domain.setSystemProperty("xinyixing.payment.public-key",
+                        HexFormat.of().formatHex(secrets.paymentKey().publicKey().encoded()));
                 domain.setSystemProperty("xinyixing.credit-platform.public-key",
                         HexFormat.of().formatHex(secrets.platformKey().publicKey().encoded()));
                 for (Map.Entry<String, String> property : settings.systemProperties().entrySet()) {
@@ -120,14 +128,14 @@ public final class SystemStack implements AutoCloseable {
                 domain.stop();
                 domain.start();
             }
-            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets, identity);
+            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets, identity, payment);
             if (settings.deploy()) {
                 domain.deploy(settings.earFile(), "xinyixing");
                 stack.awaitReady();
             }
             return stack;
         } catch (Exception e) {
-            new SystemStack(embedded, started ? domain : null, null, null, null, null, null, identity).close();
+            new SystemStack(embedded, started ? domain : null, null, null, null, null, null, identity, payment).close();
             throw e;
         }
     }
@@ -169,6 +177,11 @@ public final class SystemStack implements AutoCloseable {
         return identity;
     }
 
+    /** The stand-in for the payment platform: agreements and their notifications. */
+    public PaymentPlatformStub paymentPlatform() {
+        return payment;
+    }
+
     public String baseUrl() {
         return domain.baseUrl();
     }
@@ -180,6 +193,7 @@ public final class SystemStack implements AutoCloseable {
     @Override
     public void close() {
         identity.close();
+        payment.close();
         try {
             if (domain != null) {
                 domain.stop();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
+import cn.gov.shanwei.xinyixing.payment.PaymentAgreementSteps;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RideCodeChecks {
 
-    /** A red-listed citizen with an open 信易行 account. */
+    /** A red-listed citizen with an open 信易行 account and a signed payment agreement. */
     private static Rider rider() throws Exception {
         String person = TestPeople.shanwei();
         assertEquals(200, PlatformClient.pushRest(signed(PlatformClient.nextSequence(),
@@ -41,6 +42,7 @@ public abstract class RideCodeChecks {
         MiniProgramClient app = MiniProgramClient.asCitizen(person, "钱七");
         HttpResponse<String> opened = app.openAccount("XINYIXING");
         assertEquals(201, opened.statusCode(), opened.body());
+        PaymentAgreementSteps.sign(app, true);
         return new Rider(person, app, SmCrypto.generateSm2KeyPair());
     }
 

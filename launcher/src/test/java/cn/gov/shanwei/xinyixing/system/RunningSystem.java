@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.launcher.IdentityProviderStub;
+import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.launcher.SystemStack;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSystem implements BeforeAllCallback {
 
-    /** Ports 28000–28100 for Payara, 23306 for the embedded database, 28990/28991 for the platform and identity stubs. */
+    /** Ports 28000–28100 for Payara, 23306 for the embedded database, 28990–28992 for the credit platform, identity and payment stubs. */
     public static final int PORT_BASE = 28000;
     public static final int PLATFORM_STUB_PORT = 28990;
     public static final int IDENTITY_PROVIDER_PORT = 28991;
@@ -61,6 +62,10 @@ public final class RunningSystem implements BeforeAllCallback {
 
     public static String platformApiKey() {
         return stack.platformApiKey();
+    }
+
+    public static PaymentPlatformStub paymentPlatform() {
+        return stack.paymentPlatform();
     }
 
     public static IdentityProviderStub identityProvider() {

@@ -3,6 +3,7 @@ package cn.gov.shanwei.xinyixing.system;
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
+import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
@@ -63,6 +64,10 @@ class SystemIT {
 
     @Nested
     class MiniProgram extends MiniProgramChecks {
+    }
+
+    @Nested
+    class PaymentAgreementsWithThePlatform extends PaymentAgreementChecks {
     }
 
     @Nested

@@ -7,6 +7,8 @@ import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
+import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
+import cn.gov.shanwei.xinyixing.payment.entity.PaymentAgreement;
 import cn.gov.shanwei.xinyixing.platform.crypto.CryptoException;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
@@ -29,7 +31,8 @@ import java.util.List;
 
 /**
  * Issues ride credentials (R8): the issuer-signed authorisation for a phone's own SM2 key, with
- * the 信易行 entitlement decided today in its card data; and, for clients that cannot keep a key,
+ * the 信易行 entitlement decided today in its card data, for an account whose payment agreement is
+ * in force; and, for clients that cannot keep a key,
  * a whole code made on the server with a one-off key, plus its QR image.
  */
 @Stateless
@@ -63,6 +66,9 @@ public class Credentials {
     @EJB
     RideCodeKeys keys;
 
+    @EJB
+    PaymentAgreements agreements;
+
     @Inject
     Clock clock;
 
@@ -91,6 +97,15 @@ public class Credentials {
                 "乘车码密钥未配置 / The ride-code keys are not configured", List.of()));
         CitizenAccount account = accounts.openAccountOf(citizen).orElseThrow(() -> new AccountRefused("NO_ACCOUNT",
                 "尚未开通账户 / No open account", List.of()));
+        PaymentAgreement.Status payment = agreements.currentFor(account.id()).map(PaymentAgreement::status).orElse(null);
+        if (payment == PaymentAgreement.Status.BLOCKED) {
+            throw new AccountRefused("PAYMENT_BLOCKED", "支付账户冻结或欠费，乘车码暂停 / The payment account is frozen or in arrears",
+                    List.of());
+        }
+        if (payment != PaymentAgreement.Status.ACTIVE) {
+            throw new AccountRefused("PAYMENT_AGREEMENT_REQUIRED", "请先签约免密支付 / Sign the password-free payment agreement first",
+                    List.of());
+        }
         LocalDate today = LocalDate.now(clock);
         Decision decision = eligibility.decide(citizen.idNumber(), today);
         long serial = em.merge(account).nextEntitlementSerial();
