@@ -154,6 +154,39 @@ public abstract class RideCodeChecks {
     }
 
     @Test
+    void aLostPhonesCredentialStopsButANewOneWorks() throws Exception {
+        Rider rider = rider();
+        JsonObject lost = rider.credential();
+        assertEquals(204, rider.app().post("/api/mp/v1/credential/lost", "").statusCode());
+        assertEquals("REVOKED", ValidatorClient.scan(rider.code(lost, Instant.now().getEpochSecond()), 200).getString("reason"));
+        JsonObject replacement = rider.credential();
+        assertEquals("OK", ValidatorClient.scan(rider.code(replacement, Instant.now().getEpochSecond()), 200).getString("reason"));
+    }
+
+    @Test
+    void tripHistoryListsOriginalChargedAndDiscount() throws Exception {
+        Rider rider = rider();
+        try (java.sql.Connection db = cn.gov.shanwei.xinyixing.system.RunningSystem.openDatabase();
+             java.sql.Statement statement = db.createStatement()) {
+            statement.executeUpdate("INSERT INTO trip_record (id_number_index, ridden_at, route_id, concession, original_fen,"
+                    + " discount_fen, charged_fen) SELECT a.id_number_index, '2026-11-20 08:15:00',"
+                    + " (SELECT id FROM bus_route WHERE route_no = '1'), 'XINYIXING', 200, 100, 100 FROM citizen_account a"
+                    + " WHERE a.user_account_no = '" + userAccountOf(rider) + "'");
+        }
+        HttpResponse<String> response = rider.app().get("/api/mp/v1/trips");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject trip = Http.jsonArray(response).getJsonObject(0);
+        assertEquals(200, trip.getInt("originalFen"));
+        assertEquals(100, trip.getInt("chargedFen"));
+        assertEquals(100, trip.getInt("discountFen"));
+        assertEquals("1", trip.getString("routeNo"));
+    }
+
+    private static String userAccountOf(Rider rider) throws Exception {
+        return Authorisation.parse(Base64.getDecoder().decode(rider.credential().getString("authorisation"))).userAccount();
+    }
+
+    @Test
     void validatorsGetThePinnedCaKeysAndNeedTheirKey() throws Exception {
         HttpResponse<String> keys = ValidatorClient.get("/api/validator/v1/keys");
         assertEquals(200, keys.statusCode());

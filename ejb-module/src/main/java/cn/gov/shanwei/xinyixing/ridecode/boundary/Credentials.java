@@ -14,6 +14,7 @@ import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
+import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import cn.gov.shanwei.xinyixing.ridecode.control.AuthorisationTerms;
 import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
@@ -69,6 +70,9 @@ public class Credentials {
     @EJB
     PaymentAgreements agreements;
 
+    @EJB
+    Blacklist blacklist;
+
     @Inject
     Clock clock;
 
@@ -90,6 +94,19 @@ public class Credentials {
         RideCode code = RideCode.make(Authorisation.parse(credential.authorisation()), now.getEpochSecond(), oneOff.privateKey());
         byte[] bytes = code.encode();
         return new ServerCode(bytes, RideCodeQr.png(bytes, moduleSize), now.plusSeconds(CODE_VALIDITY_SECONDS));
+    }
+
+    /**
+     * The phone was lost: its current credential stops at once (blacklist), and a new phone asks for
+     * a new one with a new serial.
+     */
+    public void reportLost(Citizen citizen) {
+        CitizenAccount account = accounts.openAccountOf(citizen).orElseThrow(() -> new AccountRefused("NO_ACCOUNT",
+                "尚未开通账户 / No open account", List.of()));
+        if (account.entitlementSerial() == null) {
+            throw new AccountRefused("NO_CREDENTIAL", "尚未签发乘车授权 / No credential has been issued", List.of());
+        }
+        blacklist.revoke(account.paymentAccountNo(), account.entitlementSerial(), BlacklistEntry.Reason.PHONE_LOST);
     }
 
     private Credential authorise(Citizen citizen, Sm2PublicKey userKey) {

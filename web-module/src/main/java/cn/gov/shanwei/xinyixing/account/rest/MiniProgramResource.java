@@ -3,12 +3,15 @@ package cn.gov.shanwei.xinyixing.account.rest;
 import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.boundary.CreditFile;
+import cn.gov.shanwei.xinyixing.account.boundary.TripHistory;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,11 +63,21 @@ public class MiniProgramResource {
     @EJB
     CreditFile creditFile;
 
+    @EJB
+    TripHistory trips;
+
     @GET
     @Path("profile")
     @Operation(summary = "个人信用档案与今日乘车优惠 / Credit file and today's concession")
     public CreditFile.View profile() {
         return creditFile.of(citizen());
+    }
+
+    @GET
+    @Path("trips")
+    @Operation(summary = "乘车记录：原价、实付与优惠 / Rides with original fare, charged fare and discount")
+    public List<TripHistory.Trip> trips(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return trips.of(citizen(), limit);
     }
 
     @POST
@@ -105,7 +118,7 @@ public class MiniProgramResource {
     public static Response refused(AccountRefused e) {
         int status = switch (e.code()) {
             case "ACCOUNT_EXISTS" -> 409;
-            case "NO_ACCOUNT" -> 404;
+            case "NO_ACCOUNT", "NO_CREDENTIAL" -> 404;
             case "MALFORMED_REQUEST", "PUBLIC_KEY_INVALID" -> 400;
             case "RIDE_KEYS_MISSING" -> 503;
             default -> 422;

@@ -71,6 +71,18 @@ public class RideCodeResource {
     }
 
     @POST
+    @Path("credential/lost")
+    @Operation(summary = "手机丢失：当前乘车授权立即作废 / Lost phone: the current credential stops at once")
+    public Response lost() {
+        try {
+            credentials.reportLost(citizen());
+            return Response.noContent().build();
+        } catch (AccountRefused e) {
+            return MiniProgramResource.refused(e);
+        }
+    }
+
+    @POST
     @Path("code")
     @Operation(summary = "服务器生成乘车码及二维码图片 / A server-made ride code with its QR image")
     public Response code() {
