@@ -56,12 +56,13 @@ import java.util.Map;
  * Every answer is checked: every bare verification must be {@code true} and every verifier answer
  * {@code OK}, or the run stops.
  *
- * <p>Method: {@code bench.warmupRounds} (3) rounds of all three paths over the warm-up codes, then
- * {@code bench.rounds} (3) measured rounds, each bare → warm → cold over all codes (fresh verifiers per round).
+ * <p>Method: {@code bench.warmupRounds} (2) rounds of all three paths over the warm-up codes, then
+ * {@code bench.rounds} (3) measured rounds, each bare → warm → cold (fresh verifiers per round); bare and warm
+ * take all codes, cold, being three times slower, the first {@code bench.coldCodes} (5,000).
  * Rates are codes / loop time (the timer included, about the same for all paths); percentiles are over the
  * samples of all rounds. Results go to lines starting {@code RESULT}.
  * System properties: {@code bench.codes} (20000), {@code bench.riders} (50), {@code bench.rounds} (3),
- * {@code bench.warmupRounds} (3).
+ * {@code bench.warmupRounds} (2), {@code bench.coldCodes} (5000).
  */
 public final class RideCodeVerifierBench {
 
@@ -155,15 +156,17 @@ public final class RideCodeVerifierBench {
         int codes = Integer.getInteger("bench.codes", 20_000);
         int riders = Integer.getInteger("bench.riders", 50);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        int warmupRounds = Integer.getInteger("bench.warmupRounds", 3);
-        new RideCodeVerifierBench().run(codes, riders, rounds, warmupRounds);
+        int warmupRounds = Integer.getInteger("bench.warmupRounds", 2);
+        int coldCodes = Integer.getInteger("bench.coldCodes", 5_000);
+        new RideCodeVerifierBench().run(codes, riders, rounds, warmupRounds, Math.min(codes, coldCodes));
     }
 
-    private void run(int count, int riderCount, int rounds, int warmupRounds) {
-        out("Ride-code verifier benchmark: %,d codes from %d riders, %d warm-up + %d measured rounds, one thread",
-                count, riderCount, warmupRounds, rounds);
-        out("machine: %d processors, JVM %s, max heap %,d MB", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.version"), Runtime.getRuntime().maxMemory() >> 20);
+    private void run(int count, int riderCount, int rounds, int warmupRounds, int coldCount) {
+        out("Ride-code verifier benchmark: %,d codes from %d riders (cold path: the first %,d), %d warm-up + %d"
+                + " measured rounds, one thread", count, riderCount, coldCount, warmupRounds, rounds);
+        out("machine: %d processors, JVM %s, max heap %,d MB; load average at start: %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"),
+                Runtime.getRuntime().maxMemory() >> 20, ServerCodeLatencyBench.loadAverage());
         int perRider = (count + riderCount - 1) / riderCount;
         if (perRider >= 1_000) {
             throw new IllegalArgumentException("too many codes per rider (" + perRider + ") for a "
@@ -193,20 +196,20 @@ public final class RideCodeVerifierBench {
             Samples scratch = new Samples("warm-up", count);
             bare(warmup, scratch);
             verifier(warmup, primedVerifier(primers), scratch.reset());
-            verifier(warmup, coldVerifier(), scratch.reset());
+            verifier(warmup, coldVerifier(), coldCount, scratch.reset());
             out("warm-up round %d done (%.1f s so far)", r + 1, (System.nanoTime() - warmStart) / 1e9);
         }
 
         // ---------------------------------------------------------------- measured rounds
         Samples bare = new Samples("bare SmCrypto.verify", count * rounds);
         Samples warm = new Samples("verifier, warm cache", count * rounds);
-        Samples cold = new Samples("verifier, cold cache", count * rounds);
+        Samples cold = new Samples("verifier, cold cache", coldCount * rounds);
         for (int r = 0; r < rounds; r++) {
             double b = roundRate(() -> bare(measured, bare), bare, count);
             RideCodeVerifier primed = primedVerifier(primers);
             double w = roundRate(() -> verifier(measured, primed, warm), warm, count);
             RideCodeVerifier coldOne = coldVerifier();
-            double c = roundRate(() -> verifier(measured, coldOne, cold), cold, count);
+            double c = roundRate(() -> verifier(measured, coldOne, coldCount, cold), cold, coldCount);
             out("round %d: bare %,.0f verifies/s, verifier warm %,.0f codes/s (ratio %.3f), cold %,.0f codes/s",
                     r + 1, b, w, w / b, c);
         }
@@ -227,6 +230,7 @@ public final class RideCodeVerifierBench {
         out("RESULT verifier p99 (warm) = %.3f ms   (goal <= 5 ms: %s)", p99Ms, p99Ms <= 5 ? "met" : "NOT met");
         out("RESULT ratio cold / bare = %.3f (cold: issuer signature, key decompression and user signature per code)",
                 cold.rate() / bare.rate());
+        out("load average at the end: %s", ServerCodeLatencyBench.loadAverage());
     }
 
     private static double roundRate(Runnable path, Samples samples, int count) {
@@ -255,9 +259,13 @@ public final class RideCodeVerifierBench {
     }
 
     private static void verifier(CodeSet set, RideCodeVerifier verifier, Samples out) {
+        verifier(set, verifier, set.codes.length, out);
+    }
+
+    private static void verifier(CodeSet set, RideCodeVerifier verifier, int count, Samples out) {
         byte[][] codes = set.codes;
         long start = System.nanoTime();
-        for (int i = 0; i < codes.length; i++) {
+        for (int i = 0; i < count; i++) {
             long t0 = System.nanoTime();
             Verification v = verifier.verify(codes[i], FARE_FEN);
             long t1 = System.nanoTime();
