@@ -13,7 +13,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ public final class IdentityProviderStub implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             IdentityProviderStub stub = new IdentityProviderStub(server, key);
             server.createContext("/jwks.json", exchange ->
-                    respond(exchange, 200, new JWKSet(key.toPublicJWK()).toString(true)));
+                    StubResponses.json(exchange, 200, new JWKSet(key.toPublicJWK()).toString(true)));
             server.createContext("/token", stub::token);
             server.start();
             return stub;
@@ -114,19 +113,10 @@ public final class IdentityProviderStub implements AutoCloseable {
             }
         }
         if (query.get("idNumber") == null || query.get("name") == null) {
-            respond(exchange, 400, "{\"code\":\"PARAMETERS_MISSING\",\"message\":\"idNumber and name are required\"}");
+            StubResponses.json(exchange, 400, "{\"code\":\"PARAMETERS_MISSING\",\"message\":\"idNumber and name are required\"}");
             return;
         }
-        respond(exchange, 200, "{\"token\":\"" + token(query.get("idNumber"), query.get("name"), query.get("phone")) + "\"}");
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        StubResponses.json(exchange, 200, "{\"token\":\"" + token(query.get("idNumber"), query.get("name"), query.get("phone")) + "\"}");
     }
 
     @Override

@@ -5,7 +5,6 @@ import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,15 +102,15 @@ public final class PaymentPlatformStub implements AutoCloseable {
             Matcher request = REQUEST_NO.matcher(body);
             Matcher notify = NOTIFY_URL.matcher(body);
             if (!request.find() || !notify.find()) {
-                respond(exchange, 400, "{\"code\":\"PARAM_ERROR\"}");
+                StubResponses.json(exchange, 400, "{\"code\":\"PARAM_ERROR\"}");
                 return;
             }
             notifyUrls.put(request.group(1), notify.group(1));
-            respond(exchange, 200, "{\"signUrl\":\"" + url() + "sign?requestNo=" + request.group(1) + "\"}");
+            StubResponses.json(exchange, 200, "{\"signUrl\":\"" + url() + "sign?requestNo=" + request.group(1) + "\"}");
         } else if (exchange.getRequestURI().getPath().endsWith("/terminate")) {
-            respond(exchange, 200, "{\"code\":\"SUCCESS\"}");
+            StubResponses.json(exchange, 200, "{\"code\":\"SUCCESS\"}");
         } else {
-            respond(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
+            StubResponses.json(exchange, 404, "{\"code\":\"NOT_FOUND\"}");
         }
     }
 
@@ -120,16 +119,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
         String requestNo = query.replaceAll(".*requestNo=([0-9a-f]+).*", "$1");
         boolean agree = !query.contains("decision=refuse");
         int status = decide(requestNo, agree);
-        respond(exchange, 200, "{\"decision\":\"" + (agree ? "agree" : "refuse") + "\",\"notified\":" + status + "}");
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        StubResponses.json(exchange, 200, "{\"decision\":\"" + (agree ? "agree" : "refuse") + "\",\"notified\":" + status + "}");
     }
 
     @Override

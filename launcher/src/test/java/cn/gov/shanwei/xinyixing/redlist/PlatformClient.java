@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.redlist;
 
+import cn.gov.shanwei.xinyixing.redlist.control.BatchJson;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchSignature;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
@@ -8,9 +9,6 @@ import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.SOAPBody;
 import jakarta.xml.soap.SOAPElement;
@@ -127,45 +125,7 @@ public final class PlatformClient {
     }
 
     public static String json(BatchMessage batch) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
-        for (EntryMessage entry : batch.entries()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
-            put(json, "operation", entry.operation());
-            put(json, "idNumber", entry.idNumber());
-            put(json, "name", entry.name());
-            put(json, "categoryCode", entry.categoryCode());
-            CategoryDetails details = entry.details() == null ? CategoryDetails.NONE : entry.details();
-            put(json, "level", details.level());
-            if (details.bloodMl() != null) {
-                json.add("bloodMl", details.bloodMl());
-            }
-            if (details.donationYuan() != null) {
-                json.add("donationYuan", details.donationYuan());
-            }
-            if (details.volunteerStars() != null) {
-                json.add("volunteerStars", details.volunteerStars());
-            }
-            put(json, "taxpayerGrade", details.taxpayerGrade());
-            put(json, "recognisedOn", entry.recognisedOn());
-            put(json, "validFrom", entry.validFrom());
-            put(json, "validTo", entry.validTo());
-            put(json, "sourceDocument", entry.sourceDocument());
-            put(json, "residency", entry.residency());
-            entries.add(json);
-        }
-        return Json.createObjectBuilder()
-                .add("batchId", batch.batchId())
-                .add("sequenceNo", batch.sequenceNo())
-                .add("issuedAt", batch.issuedAt().toString())
-                .add("entries", entries)
-                .add("signature", Base64.getEncoder().encodeToString(batch.signature()))
-                .build().toString();
-    }
-
-    private static void put(JsonObjectBuilder json, String name, Object value) {
-        if (value != null) {
-            json.add(name, value.toString());
-        }
+        return BatchJson.write(batch);
     }
 
     private static void text(SOAPElement parent, String name, Object value) throws SOAPException {

@@ -5,9 +5,11 @@ import cn.gov.shanwei.xinyixing.redlist.entity.Level;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -21,7 +23,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Reads a batch in its JSON form (REST push and the platform's change feed). Read by hand rather
+ * Reads and writes a batch in its JSON form (REST push and the platform's change feed). Read by hand rather
  * than bound, so that a wrong type or a bad date is reported with the place it occurred instead of
  * a framework's error page. Absent fields stay null; the validator reports them.
  */
@@ -62,6 +64,51 @@ public final class BatchJson {
             result.add(read(object(batches.get(i), "batches[" + i + "]")));
         }
         return result;
+    }
+
+    /** The JSON form of a batch, as the platform sends it (and as tests and benchmarks play the platform). */
+    public static String write(BatchMessage batch) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (EntryMessage entry : batch.entries()) {
+            JsonObjectBuilder json = Json.createObjectBuilder();
+            text(json, "operation", entry.operation());
+            text(json, "idNumber", entry.idNumber());
+            text(json, "name", entry.name());
+            text(json, "categoryCode", entry.categoryCode());
+            CategoryDetails details = entry.details() == null ? CategoryDetails.NONE : entry.details();
+            text(json, "level", details.level());
+            if (details.bloodMl() != null) {
+                json.add("bloodMl", details.bloodMl());
+            }
+            if (details.donationYuan() != null) {
+                json.add("donationYuan", details.donationYuan());
+            }
+            if (details.volunteerStars() != null) {
+                json.add("volunteerStars", details.volunteerStars());
+            }
+            text(json, "taxpayerGrade", details.taxpayerGrade());
+            text(json, "recognisedOn", entry.recognisedOn());
+            text(json, "validFrom", entry.validFrom());
+            text(json, "validTo", entry.validTo());
+            text(json, "sourceDocument", entry.sourceDocument());
+            text(json, "residency", entry.residency());
+            entries.add(json);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("batchId", batch.batchId())
+                .add("sequenceNo", batch.sequenceNo())
+                .add("issuedAt", batch.issuedAt().toString())
+                .add("entries", entries);
+        if (batch.signature() != null) {
+            json.add("signature", Base64.getEncoder().encodeToString(batch.signature()));
+        }
+        return json.build().toString();
+    }
+
+    private static void text(JsonObjectBuilder json, String name, Object value) {
+        if (value != null) {
+            json.add(name, value.toString());
+        }
     }
 
     public static BatchMessage read(JsonObject json) {
