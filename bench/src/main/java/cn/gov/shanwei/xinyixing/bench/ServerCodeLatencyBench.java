@@ -124,6 +124,17 @@ public final class ServerCodeLatencyBench {
         }
         out("account opened: %s", opened.body());
 
+        // Codes need the password-free payment agreement: start it, then agree on the payment stand-in's page
+        HttpResponse<String> signing = send(citizen("/api/mp/v1/payment-agreement").POST(HttpRequest.BodyPublishers.noBody()));
+        if (signing.statusCode() != 202) {
+            return serverError("start payment agreement", signing);
+        }
+        HttpResponse<String> agreed = send(HttpRequest.newBuilder(URI.create(json(signing.body()).getString("signUrl"))).GET());
+        if (agreed.statusCode() != 200) {
+            return serverError("agree on the payment page", agreed);
+        }
+        out("payment agreement: %s", agreed.body());
+
         HttpResponse<String> first = send(citizen("/api/mp/v1/code").POST(HttpRequest.BodyPublishers.noBody()));
         if (first.statusCode() != 200) {
             return serverError("POST /api/mp/v1/code", first);

@@ -43,6 +43,18 @@ final class PayaraDomain {
         return portBase == 0 ? 8080 : portBase + 80;
     }
 
+    /** Fails early and plainly when another server holds our ports (asadmin would only say CLI130). */
+    void requireFreePorts() {
+        for (int port : new int[] {adminPort(), httpPort()}) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("0.0.0.0"))) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port + " is in use: is another Payara or 信易行 still running?"
+                        + " Stop it (or wait until it has stopped) and start again.");
+            }
+        }
+    }
+
     boolean exists() {
         return Files.isDirectory(domainsDir.resolve(name).resolve("config"));
     }

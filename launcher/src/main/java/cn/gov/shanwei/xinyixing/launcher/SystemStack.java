@@ -97,6 +97,7 @@ public final class SystemStack implements AutoCloseable {
                     settings.domainName(), settings.portBase(),
                     Map.of("XINYIXING_DB_URL", db.jdbcUrl(), "XINYIXING_DB_USER", db.user()));
             DatabaseSetup.prepare(adminUrl, adminUser, adminPassword, db, domain.timerTableScript());
+            domain.requireFreePorts();
             boolean created = !domain.exists();
             if (created) {
                 domain.create();
