@@ -165,6 +165,11 @@ public final class SystemStack implements AutoCloseable {
         return secrets.get(Secrets.PLATFORM_API_KEY);
     }
 
+    /** The key that encrypts the ride-code issuer key, so tests can craft codes with the real chain. */
+    public byte[] ridecodeKeyEncryptionKey() {
+        return HexFormat.of().parseHex(secrets.get(Secrets.RIDECODE_KEK));
+    }
+
     public String operatorApiKey() {
         return secrets.get(Secrets.OPERATOR_API_KEY);
     }

@@ -16,6 +16,7 @@ import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.system.Browser;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,6 +42,10 @@ public abstract class EligibilityChecks {
     private final String outsiderHabitual = TestPeople.guangzhou();
     private final String elderlyModel = TestPeople.shanwei();
     private final String revoked = TestPeople.shanwei();
+    private final String donor9999 = TestPeople.shanwei();
+    private final String donor10000 = TestPeople.shanwei();
+    private final String oneStar = TestPeople.shanwei();
+    private final String twoStars = TestPeople.shanwei();
 
     private ChromeDriver browser;
     private EligibilityPage page;
@@ -53,7 +58,11 @@ public abstract class EligibilityChecks {
                 add(outsiderUnknownResidency, "MORAL_MODEL", CategoryDetails.NONE, null),
                 add(outsiderHabitual, "MORAL_MODEL", CategoryDetails.NONE, Residency.HABITUAL),
                 add(elderlyModel, "MORAL_MODEL", CategoryDetails.NONE, null),
-                add(revoked, "STEM_CELL_DONOR", CategoryDetails.NONE, null))));
+                add(revoked, "STEM_CELL_DONOR", CategoryDetails.NONE, null),
+                add(donor9999, "CHARITY_DONOR", new CategoryDetails(null, null, new BigDecimal("9999.99"), null, null), null),
+                add(donor10000, "CHARITY_DONOR", new CategoryDetails(null, null, new BigDecimal("10000"), null, null), null),
+                add(oneStar, "VOLUNTEER_STARS", new CategoryDetails(null, null, null, 1, null), null),
+                add(twoStars, "VOLUNTEER_STARS", new CategoryDetails(null, null, null, 2, null), null))));
         assertEquals(200, pushed.statusCode(), pushed.body());
         HttpResponse<String> imported = importConcessions("[{\"idNumber\":\"" + elderlyModel
                 + "\",\"concessionType\":\"ELDERLY\",\"accountType\":\"03\",\"validFrom\":\"2020-01-01\"}]");
@@ -82,6 +91,20 @@ public abstract class EligibilityChecks {
     }
 
     @Test
+    void charityQualifiesAt10000YuanButNotAt9999_99() {
+        assertFalse(page.lookUp(donor9999, DAY).eligible());
+        assertTrue(page.reasonCodes().contains("BELOW_THRESHOLD"));
+        assertTrue(page.lookUp(donor10000, DAY).eligible());
+    }
+
+    @Test
+    void volunteersQualifyAtTwoStarsButNotAtOne() {
+        assertFalse(page.lookUp(oneStar, DAY).eligible());
+        assertTrue(page.reasonCodes().contains("BELOW_THRESHOLD"));
+        assertTrue(page.lookUp(twoStars, DAY).eligible());
+    }
+
+    @Test
     void residencyComesFromThePlatformOrElseTheIdNumbersRegion() {
         assertFalse(page.lookUp(outsiderUnknownResidency, DAY).eligible());
         assertTrue(page.reasonCodes().contains("NOT_RESIDENT"));
@@ -97,6 +120,7 @@ public abstract class EligibilityChecks {
 
     @Test
     void policyWindowEndsAfterTwoYears() {
+        assertTrue(page.lookUp(donor4000, "2026-01-01").eligible());
         assertTrue(page.lookUp(donor4000, "2027-12-31").eligible());
         assertFalse(page.lookUp(donor4000, "2028-01-01").eligible());
         assertTrue(page.reasonCodes().contains("POLICY_NOT_IN_FORCE"));

@@ -15,11 +15,18 @@ import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
+import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
+import cn.gov.shanwei.xinyixing.ridecode.control.AuthorisationTerms;
+import cn.gov.shanwei.xinyixing.ridecode.control.InstitutionCertificate;
 import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
 import cn.gov.shanwei.xinyixing.ridecode.qr.RideCodeQr;
 import cn.gov.shanwei.xinyixing.system.Http;
+import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -104,6 +111,55 @@ public abstract class RideCodeChecks {
         assertEquals("REPLAYED", ValidatorClient.scan(once, 200).getString("reason"));
     }
 
+    /**
+     * The chain failures, crafted with the system's real issuer key (read from the database as a
+     * validator vendor's test lab would be given it) or with keys the system never trusted.
+     */
+    @Test
+    void chainFailuresAreNamed() throws Exception {
+        Rider rider = rider();
+        Authorisation real = Authorisation.parse(Base64.getDecoder().decode(rider.credential().getString("authorisation")));
+        Sm2PrivateKey issuerKey;
+        try (Connection db = RunningSystem.openDatabase(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("SELECT private_key_cipher FROM ridecode_issuer_key WHERE active")) {
+            row.next();
+            issuerKey = SmCrypto.decodePrivateKey(SmCrypto.sm4Decrypt(RunningSystem.ridecodeKeyEncryptionKey(), row.getBytes(1)));
+        }
+        long now = Instant.now().getEpochSecond();
+        CardData entitlement = real.cardData().orElseThrow();
+        InstitutionCertificate cert = real.certificate();
+        Sm2KeyPair stranger = SmCrypto.generateSm2KeyPair();
+
+        InstitutionCertificate unknownCa = InstitutionCertificate.issue(cert.serviceId(), 9, cert.issuerId(), cert.expiryDate(),
+                2, issuerKey.publicKey(), stranger.privateKey());
+        assertEquals("CA_KEY_UNKNOWN", scanWith(rider, terms(rider, real, now + 3600, entitlement), unknownCa, issuerKey, now));
+        InstitutionCertificate forgedCert = InstitutionCertificate.issue(cert.serviceId(), cert.caKeyIndex(), cert.issuerId(),
+                cert.expiryDate(), 3, issuerKey.publicKey(), stranger.privateKey());
+        assertEquals("CERTIFICATE_INVALID", scanWith(rider, terms(rider, real, now + 3600, entitlement), forgedCert, issuerKey, now));
+
+        byte[] tampered = real.encode();
+        tampered[InstitutionCertificate.LENGTH + 16 + 10 + 4 + 4 + 1 + 2] ^= 0x01; // the per-ride limit
+        assertEquals("AUTHORISATION_INVALID", ValidatorClient.scan(
+                RideCode.make(Authorisation.parse(tampered), now, rider.phoneKey().privateKey()).encode(), 200).getString("reason"));
+        assertEquals("AUTHORISATION_EXPIRED", scanWith(rider, terms(rider, real, now - 60, entitlement), cert, issuerKey, now));
+        CardData lapsed = new CardData(entitlement.concession(), entitlement.rateBasisPoints(),
+                java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1), entitlement.serial());
+        assertEquals("ENTITLEMENT_EXPIRED", scanWith(rider, terms(rider, real, now + 3600, lapsed), cert, issuerKey, now + 1));
+    }
+
+    private static AuthorisationTerms terms(Rider rider, Authorisation real, long expiresAt, CardData cardData) {
+        return new AuthorisationTerms(real.paymentAccount(), real.userAccount(), real.cardIssuerCode(), real.qrPlatformId(),
+                real.accountType(), real.amountLimitFen(), rider.phoneKey().publicKey(), expiresAt,
+                real.codeValiditySeconds(), cardData);
+    }
+
+    private static String scanWith(Rider rider, AuthorisationTerms terms, InstitutionCertificate cert, Sm2PrivateKey issuerKey,
+                                   long generationTime) throws Exception {
+        Authorisation authorisation = Authorisation.sign(terms, cert, issuerKey);
+        return ValidatorClient.scan(RideCode.make(authorisation, generationTime, rider.phoneKey().privateKey()).encode(), 200)
+                .getString("reason");
+    }
+
     @Test
     void serverMadeCodeDecodesFromItsPngAndVerifies() throws Exception {
         Rider rider = rider();
@@ -166,8 +222,8 @@ public abstract class RideCodeChecks {
     @Test
     void tripHistoryListsOriginalChargedAndDiscount() throws Exception {
         Rider rider = rider();
-        try (java.sql.Connection db = cn.gov.shanwei.xinyixing.system.RunningSystem.openDatabase();
-             java.sql.Statement statement = db.createStatement()) {
+        try (Connection db = RunningSystem.openDatabase();
+             Statement statement = db.createStatement()) {
             statement.executeUpdate("INSERT INTO trip_record (id_number_index, ridden_at, route_id, concession, original_fen,"
                     + " discount_fen, charged_fen) SELECT a.id_number_index, '2026-11-20 08:15:00',"
                     + " (SELECT id FROM bus_route WHERE route_no = '1'), 'XINYIXING', 200, 100, 100 FROM citizen_account a"

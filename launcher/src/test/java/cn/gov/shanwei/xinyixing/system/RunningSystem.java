@@ -72,6 +72,10 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.identityProvider();
     }
 
+    public static byte[] ridecodeKeyEncryptionKey() {
+        return stack.ridecodeKeyEncryptionKey();
+    }
+
     public static String validatorApiKey() {
         return stack.validatorApiKey();
     }
