@@ -3,6 +3,7 @@ package cn.gov.shanwei.xinyixing.bench;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
+import cn.gov.shanwei.xinyixing.redlist.control.BatchJson;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchSignature;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
@@ -10,9 +11,7 @@ import cn.gov.shanwei.xinyixing.redlist.control.Operation;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -334,47 +333,9 @@ public final class RedListImportBench {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The JSON form of a batch, rendered as the integration suite's PlatformClient.json does. */
+    /** The JSON form of a batch, as the platform sends it. */
     static String json(BatchMessage batch) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
-        for (EntryMessage entry : batch.entries()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
-            put(json, "operation", entry.operation());
-            put(json, "idNumber", entry.idNumber());
-            put(json, "name", entry.name());
-            put(json, "categoryCode", entry.categoryCode());
-            CategoryDetails details = entry.details() == null ? CategoryDetails.NONE : entry.details();
-            put(json, "level", details.level());
-            if (details.bloodMl() != null) {
-                json.add("bloodMl", details.bloodMl());
-            }
-            if (details.donationYuan() != null) {
-                json.add("donationYuan", details.donationYuan());
-            }
-            if (details.volunteerStars() != null) {
-                json.add("volunteerStars", details.volunteerStars());
-            }
-            put(json, "taxpayerGrade", details.taxpayerGrade());
-            put(json, "recognisedOn", entry.recognisedOn());
-            put(json, "validFrom", entry.validFrom());
-            put(json, "validTo", entry.validTo());
-            put(json, "sourceDocument", entry.sourceDocument());
-            put(json, "residency", entry.residency());
-            entries.add(json);
-        }
-        return Json.createObjectBuilder()
-                .add("batchId", batch.batchId())
-                .add("sequenceNo", batch.sequenceNo())
-                .add("issuedAt", batch.issuedAt().toString())
-                .add("entries", entries)
-                .add("signature", Base64.getEncoder().encodeToString(batch.signature()))
-                .build().toString();
-    }
-
-    private static void put(JsonObjectBuilder json, String name, Object value) {
-        if (value != null) {
-            json.add(name, value.toString());
-        }
+        return BatchJson.write(batch);
     }
 
     // ---------------------------------------------------------------- database
