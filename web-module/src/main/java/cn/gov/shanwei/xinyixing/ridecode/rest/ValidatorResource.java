@@ -76,9 +76,12 @@ public class ValidatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "在线验码与计费 / Online check of a scanned code and its fare")
     public Response scan(ScanRequest scan) {
+        if (scan == null || scan.code() == null) {
+            return Response.status(400).entity(new ApiError("MALFORMED_REQUEST", "缺少乘车码 / The code is missing")).build();
+        }
         byte[] code;
         try {
-            code = Base64.getDecoder().decode(scan == null || scan.code() == null ? "" : scan.code());
+            code = Base64.getDecoder().decode(scan.code());
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(new ApiError("MALFORMED_REQUEST", "乘车码不是有效的 Base64 / The code is not valid Base64")).build();
         }
