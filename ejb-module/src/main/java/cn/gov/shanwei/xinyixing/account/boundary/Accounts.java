@@ -67,6 +67,12 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** The citizen's open account, or the refusal every use case gives when there is none. */
+    public CitizenAccount requireOpenAccount(Citizen citizen) {
+        return openAccountOf(citizen).orElseThrow(() ->
+                new AccountRefused("NO_ACCOUNT", "尚未开通账户 / No open account", List.of()));
+    }
+
     public CitizenAccount open(Citizen citizen, String consent, String accountType) {
         if (consent == null || !consent.equals(consentVersion)) {
             throw new AccountRefused("CONSENT_REQUIRED", "请阅读并同意最新版个人信息处理规则（" + consentVersion
@@ -96,8 +102,7 @@ public class Accounts {
     }
 
     public CitizenAccount close(Citizen citizen) {
-        CitizenAccount account = openAccountOf(citizen).orElseThrow(() ->
-                new AccountRefused("NO_ACCOUNT", "尚未开通账户 / No open account", List.of()));
+        CitizenAccount account = requireOpenAccount(citizen);
         account.close(clock.instant());
         recordConsent(account, "WITHDRAWN");
         // The ride code stops at once: every credential of the account is revoked

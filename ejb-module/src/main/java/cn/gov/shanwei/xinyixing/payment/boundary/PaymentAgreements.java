@@ -71,7 +71,7 @@ public class PaymentAgreements {
     Clock clock;
 
     public SigningStarted request(Citizen citizen) {
-        CitizenAccount account = openAccount(citizen);
+        CitizenAccount account = accounts.requireOpenAccount(citizen);
         Optional<PaymentAgreement> current = currentFor(account.id());
         if (current.isPresent() && current.get().status() == PaymentAgreement.Status.ACTIVE) {
             throw new AccountRefused("AGREEMENT_EXISTS", "已签约免密支付 / The payment agreement is already signed", List.of());
@@ -95,11 +95,11 @@ public class PaymentAgreements {
     }
 
     public Optional<PaymentAgreement> currentFor(Citizen citizen) {
-        return currentFor(openAccount(citizen).id());
+        return currentFor(accounts.requireOpenAccount(citizen).id());
     }
 
     public PaymentAgreement cancel(Citizen citizen) {
-        PaymentAgreement agreement = currentFor(openAccount(citizen).id())
+        PaymentAgreement agreement = currentFor(accounts.requireOpenAccount(citizen).id())
                 .filter(a -> a.status() == PaymentAgreement.Status.ACTIVE || a.status() == PaymentAgreement.Status.BLOCKED)
                 .orElseThrow(() -> new AccountRefused("NO_AGREEMENT", "没有生效的免密支付协议 / No payment agreement in force", List.of()));
         try {
@@ -137,10 +137,5 @@ public class PaymentAgreements {
             throw new NotificationRefused("UNKNOWN_EVENT");
         }
         return agreement;
-    }
-
-    private CitizenAccount openAccount(Citizen citizen) {
-        return accounts.openAccountOf(citizen).orElseThrow(() ->
-                new AccountRefused("NO_ACCOUNT", "尚未开通账户 / No open account", List.of()));
     }
 }

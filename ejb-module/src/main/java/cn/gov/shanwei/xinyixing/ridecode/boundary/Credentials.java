@@ -101,8 +101,7 @@ public class Credentials {
      * a new one with a new serial.
      */
     public void reportLost(Citizen citizen) {
-        CitizenAccount account = accounts.openAccountOf(citizen).orElseThrow(() -> new AccountRefused("NO_ACCOUNT",
-                "尚未开通账户 / No open account", List.of()));
+        CitizenAccount account = accounts.requireOpenAccount(citizen);
         if (account.entitlementSerial() == null) {
             throw new AccountRefused("NO_CREDENTIAL", "尚未签发乘车授权 / No credential has been issued", List.of());
         }
@@ -112,8 +111,7 @@ public class Credentials {
     private Credential authorise(Citizen citizen, Sm2PublicKey userKey) {
         RideCodeKeys.Chain chain = keys.chain().orElseThrow(() -> new AccountRefused("RIDE_KEYS_MISSING",
                 "乘车码密钥未配置 / The ride-code keys are not configured", List.of()));
-        CitizenAccount account = accounts.openAccountOf(citizen).orElseThrow(() -> new AccountRefused("NO_ACCOUNT",
-                "尚未开通账户 / No open account", List.of()));
+        CitizenAccount account = accounts.requireOpenAccount(citizen);
         PaymentAgreement.Status payment = agreements.currentFor(account.id()).map(PaymentAgreement::status).orElse(null);
         if (payment == PaymentAgreement.Status.BLOCKED) {
             throw new AccountRefused("PAYMENT_BLOCKED", "支付账户冻结或欠费，乘车码暂停 / The payment account is frozen or in arrears",
