@@ -18,7 +18,6 @@ import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -132,9 +131,5 @@ public final class PlatformClient {
         if (value != null) {
             parent.addChildElement(name).addTextNode(value.toString());
         }
-    }
-
-    static BigDecimal yuan(String amount) {
-        return new BigDecimal(amount);
     }
 }

@@ -67,7 +67,7 @@ public class BatchDocument {
 
     BatchMessage toMessage() {
         return new BatchMessage(batchId, sequenceNo,
-                issuedAt == null ? null : issuedAt.toGregorianCalendar().toInstant(),
+                instant(issuedAt),
                 entries == null ? List.of() : entries.stream().map(Entry::toMessage).toList(),
                 signature);
     }
@@ -76,7 +76,7 @@ public class BatchDocument {
         return calendar == null ? null : LocalDate.of(calendar.getYear(), calendar.getMonth(), calendar.getDay());
     }
 
-    static Instant instant(XMLGregorianCalendar calendar) {
+    private static Instant instant(XMLGregorianCalendar calendar) {
         return calendar == null ? null : calendar.toGregorianCalendar().toInstant();
     }
 }

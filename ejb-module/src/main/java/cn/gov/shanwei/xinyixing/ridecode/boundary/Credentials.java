@@ -84,14 +84,14 @@ public class Credentials {
             throw new AccountRefused("PUBLIC_KEY_INVALID",
                     "公钥应为 33 字节的 SM2 压缩公钥 / The public key must be a 33-byte compressed SM2 key", List.of());
         }
-        return authorise(citizen, userKey);
+        return authorise(citizen, userKey).credential();
     }
 
     public ServerCode serverCode(Citizen citizen, int moduleSize) {
         Sm2KeyPair oneOff = SmCrypto.generateSm2KeyPair();
-        Credential credential = authorise(citizen, oneOff.publicKey());
+        Authorisation authorisation = authorise(citizen, oneOff.publicKey()).authorisation();
         Instant now = clock.instant();
-        RideCode code = RideCode.make(Authorisation.parse(credential.authorisation()), now.getEpochSecond(), oneOff.privateKey());
+        RideCode code = RideCode.make(authorisation, now.getEpochSecond(), oneOff.privateKey());
         byte[] bytes = code.encode();
         return new ServerCode(bytes, RideCodeQr.png(bytes, moduleSize), now.plusSeconds(CODE_VALIDITY_SECONDS));
     }
@@ -108,7 +108,11 @@ public class Credentials {
         blacklist.revoke(account.paymentAccountNo(), account.entitlementSerial(), BlacklistEntry.Reason.PHONE_LOST);
     }
 
-    private Credential authorise(Citizen citizen, Sm2PublicKey userKey) {
+    /** A signed authorisation and what it grants, so callers need not parse the bytes back. */
+    private record Issued(Authorisation authorisation, Credential credential) {
+    }
+
+    private Issued authorise(Citizen citizen, Sm2PublicKey userKey) {
         RideCodeKeys.Chain chain = keys.chain().orElseThrow(() -> new AccountRefused("RIDE_KEYS_MISSING",
                 "乘车码密钥未配置 / The ride-code keys are not configured", List.of()));
         CitizenAccount account = accounts.requireOpenAccount(citizen);
@@ -133,7 +137,7 @@ public class Credentials {
                 cardData == null ? Authorisation.ACCOUNT_TYPE_STANDARD : Authorisation.ACCOUNT_TYPE_XINYIXING,
                 AMOUNT_LIMIT_FEN, userKey, expiresAt.getEpochSecond(), CODE_VALIDITY_SECONDS, cardData);
         Authorisation authorisation = Authorisation.sign(terms, chain.certificate(), chain.issuerKey());
-        return new Credential(authorisation.encode(), expiresAt,
-                cardData == null ? null : cardData.concession().name(), decision.rateBasisPoints(), serial);
+        return new Issued(authorisation, new Credential(authorisation.encode(), expiresAt,
+                cardData == null ? null : cardData.concession().name(), decision.rateBasisPoints(), serial));
     }
 }
