@@ -1,19 +1,14 @@
 package cn.gov.shanwei.xinyixing.ridecode;
 
-import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.add;
-import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.blood;
 import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.remove;
 import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.signed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
-import cn.gov.shanwei.xinyixing.payment.PaymentAgreementSteps;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
-import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
@@ -41,32 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RideCodeChecks {
 
-    /** A red-listed citizen with an open 信易行 account and a signed payment agreement. */
     private static Rider rider() throws Exception {
-        String person = TestPeople.shanwei();
-        assertEquals(200, PlatformClient.pushRest(signed(PlatformClient.nextSequence(),
-                List.of(add(person, "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD)))).statusCode());
-        MiniProgramClient app = MiniProgramClient.asCitizen(person, "钱七");
-        HttpResponse<String> opened = app.openAccount("XINYIXING");
-        assertEquals(201, opened.statusCode(), opened.body());
-        PaymentAgreementSteps.sign(app, true);
-        return new Rider(person, app, SmCrypto.generateSm2KeyPair());
-    }
-
-    private record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey) {
-
-        JsonObject credential() throws Exception {
-            HttpResponse<String> response = app.post("/api/mp/v1/credential", "{\"userPublicKey\":\""
-                    + Base64.getEncoder().encodeToString(phoneKey.publicKey().encoded()) + "\"}");
-            assertEquals(200, response.statusCode(), response.body());
-            return Http.json(response);
-        }
-
-        /** What the phone does offline every refresh: the time and its own signature. */
-        byte[] code(JsonObject credential, long generationTime) {
-            Authorisation authorisation = Authorisation.parse(Base64.getDecoder().decode(credential.getString("authorisation")));
-            return RideCode.make(authorisation, generationTime, phoneKey.privateKey()).encode();
-        }
+        return Rider.signedUp();
     }
 
     @Test

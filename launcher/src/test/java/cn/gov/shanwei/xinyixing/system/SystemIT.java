@@ -4,10 +4,12 @@ import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
+import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
+import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,5 +74,13 @@ class SystemIT {
 
     @Nested
     class RideCodes extends RideCodeChecks {
+    }
+
+    @Nested
+    class Revocations extends RevocationChecks {
+    }
+
+    @Nested
+    class Races extends ConcurrencyChecks {
     }
 }

@@ -1,21 +1,23 @@
 package cn.gov.shanwei.xinyixing.account.boundary;
 
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
+import cn.gov.shanwei.xinyixing.account.entity.AccountType;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
-import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.Reason;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
+import cn.gov.shanwei.xinyixing.platform.persistence.Constraints;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
-import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
-import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,13 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Opening and closing a citizen's ride account (R9). Opening needs consent to the current version
  * of the personal-information notice (trips are location traces under PIPL) and a choice of
- * account type; choosing the 信易行 type needs eligibility today.
+ * account type; choosing the 信易行 type needs eligibility today. Closing fires
+ * {@link AccountClosed}; what the closure means for ride codes is decided where they are issued.
  */
 @Stateless
 public class Accounts {
-
-    /** Types a citizen may choose: a standard fare, 信易行, or one of the other concessions. */
-    public static final String STANDARD = "STANDARD";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,8 +48,8 @@ public class Accounts {
     @EJB
     Eligibility eligibility;
 
-    @EJB
-    Blacklist blacklist;
+    @Inject
+    Event<AccountClosed> closed;
 
     @Inject
     @ConfigProperty(name = "xinyixing.consent.version", defaultValue = "2026-11")
@@ -60,53 +60,77 @@ public class Accounts {
     }
 
     public Optional<CitizenAccount> openAccountOf(Citizen citizen) {
+        return openAccountsWithIndex(idNumbers.index(citizen.idNumber())).stream().findFirst();
+    }
+
+    /** The open accounts of the person with this ID index: at most one, as the schema keeps it. */
+    public List<CitizenAccount> openAccountsWithIndex(byte[] idNumberIndex) {
         return em.createQuery("select a from CitizenAccount a where a.idNumberIndex = :index and a.status = :open",
                         CitizenAccount.class)
-                .setParameter("index", idNumbers.index(citizen.idNumber()))
+                .setParameter("index", idNumberIndex)
                 .setParameter("open", CitizenAccount.Status.OPEN)
-                .getResultStream().findFirst();
+                .getResultList();
+    }
+
+    public Optional<CitizenAccount> byId(Long accountId) {
+        return Optional.ofNullable(em.find(CitizenAccount.class, accountId));
+    }
+
+    /**
+     * The account, read again under a row lock held until the caller's transaction ends. Taking a
+     * serial and revoking up to the current serial both go through here, so a revocation never
+     * misses a credential issued a moment before it, and no two credentials share a serial.
+     */
+    public CitizenAccount lockForUpdate(CitizenAccount account) {
+        return em.find(CitizenAccount.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The citizen's open account, or the refusal every use case gives when there is none. */
     public CitizenAccount requireOpenAccount(Citizen citizen) {
-        return openAccountOf(citizen).orElseThrow(() ->
-                new AccountRefused("NO_ACCOUNT", "尚未开通账户 / No open account", List.of()));
+        return openAccountOf(citizen).orElseThrow(() -> new AccountRefused(AccountRefusal.NO_ACCOUNT));
     }
 
     public CitizenAccount open(Citizen citizen, String consent, String accountType) {
         if (consent == null || !consent.equals(consentVersion)) {
-            throw new AccountRefused("CONSENT_REQUIRED", "请阅读并同意最新版个人信息处理规则（" + consentVersion
+            throw new AccountRefused(AccountRefusal.CONSENT_REQUIRED, "请阅读并同意最新版个人信息处理规则（" + consentVersion
                     + "） / Consent to the current personal-information notice (" + consentVersion + ") is required",
                     List.of());
         }
-        if (!isKnownType(accountType)) {
-            throw new AccountRefused("ACCOUNT_TYPE_UNKNOWN", "账户类型无效 / Unknown account type", List.of());
-        }
+        AccountType type = AccountType.named(accountType)
+                .orElseThrow(() -> new AccountRefused(AccountRefusal.ACCOUNT_TYPE_UNKNOWN));
         if (openAccountOf(citizen).isPresent()) {
-            throw new AccountRefused("ACCOUNT_EXISTS", "账户已开通 / The account is already open", List.of());
+            throw new AccountRefused(AccountRefusal.ACCOUNT_EXISTS);
         }
-        if (ConcessionType.XINYIXING.name().equals(accountType)) {
+        if (type == AccountType.XINYIXING) {
             Decision decision = eligibility.decide(citizen.idNumber(), LocalDate.now(clock));
             if (!decision.eligible()) {
-                throw new AccountRefused("NOT_ELIGIBLE", "暂不符合“信易行”优惠条件 / Not eligible for Xinyixing today",
+                throw new AccountRefused(AccountRefusal.NOT_ELIGIBLE, AccountRefusal.NOT_ELIGIBLE.message(),
                         decision.reasons().stream().map(Reason::code).toList());
             }
         }
         ProtectedIdNumber id = idNumbers.protect(citizen.idNumber());
         CitizenAccount account = new CitizenAccount(id.index(), id.cipher(), id.masked(), Masking.name(citizen.name()),
-                maskPhone(citizen.phone()), accountType, "SW" + digits(14), digits(10), consent, clock.instant());
-        em.persist(account);
-        em.flush();
+                maskPhone(citizen.phone()), type, "SW" + digits(14), digits(10), consent, clock.instant());
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two openings at the same moment both passed the check above; the unique key on the
+            // open person lets only one insert through
+            if (Constraints.violated(e)) {
+                throw new AccountRefused(AccountRefusal.ACCOUNT_EXISTS);
+            }
+            throw e;
+        }
         recordConsent(account, "GIVEN");
         return account;
     }
 
     public CitizenAccount close(Citizen citizen) {
-        CitizenAccount account = requireOpenAccount(citizen);
+        CitizenAccount account = lockForUpdate(requireOpenAccount(citizen));
         account.close(clock.instant());
         recordConsent(account, "WITHDRAWN");
-        // The ride code stops at once: every credential of the account is revoked
-        blacklist.revoke(account.paymentAccountNo(), null, BlacklistEntry.Reason.ACCOUNT_CLOSED);
+        closed.fire(new AccountClosed(account.id(), account.paymentAccountNo()));
         return account;
     }
 
@@ -117,17 +141,6 @@ public class Accounts {
                 .setParameter(3, action)
                 .setParameter(4, java.sql.Timestamp.from(clock.instant()))
                 .executeUpdate();
-    }
-
-    private static boolean isKnownType(String type) {
-        if (STANDARD.equals(type)) {
-            return true;
-        }
-        try {
-            return type != null && ConcessionType.valueOf(type) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String maskPhone(String phone) {

@@ -4,15 +4,14 @@ import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
-import cn.gov.shanwei.xinyixing.eligibility.entity.Category;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.boundary.RedListEntries;
+import cn.gov.shanwei.xinyixing.redlist.entity.Category;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +40,8 @@ public class CreditFile {
     public record Reason(String code, String message) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @EJB
+    RedListEntries redList;
 
     @Inject
     IdNumberProtection idNumbers;
@@ -58,16 +57,13 @@ public class CreditFile {
 
     public View of(Citizen citizen) {
         LocalDate today = LocalDate.now(clock);
-        List<Listing> listings = em.createQuery("select e from RedListEntry e where e.idNumberIndex = :index",
-                        RedListEntry.class)
-                .setParameter("index", idNumbers.index(citizen.idNumber()))
-                .getResultList().stream()
+        List<Listing> listings = redList.of(idNumbers.index(citizen.idNumber())).stream()
                 .map(this::listing)
                 .toList();
         Decision decision = eligibility.decide(citizen.idNumber(), today);
         CitizenAccount account = accounts.openAccountOf(citizen).orElse(null);
         return new View(Masking.idNumber(citizen.idNumber()), Masking.name(citizen.name()),
-                account == null ? "NONE" : account.status().name(), account == null ? null : account.accountType(),
+                account == null ? "NONE" : account.status().name(), account == null ? null : account.accountType().name(),
                 listings,
                 new Today(today, decision.eligible(), decision.concession() == null ? null : decision.concession().name(),
                         decision.rateBasisPoints(),
@@ -75,7 +71,7 @@ public class CreditFile {
     }
 
     private Listing listing(RedListEntry entry) {
-        Category category = em.find(Category.class, entry.categoryCode());
+        Category category = redList.category(entry.categoryCode()).orElse(null);
         return new Listing(entry.categoryCode(), category == null ? entry.categoryCode() : category.nameZh(),
                 category == null ? entry.categoryCode() : category.nameEn(), entry.validTo(), entry.revoked());
     }

@@ -2,10 +2,13 @@ package cn.gov.shanwei.xinyixing.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -38,11 +41,12 @@ public class CitizenAccount {
     @Column(name = "phone_masked")
     private String phoneMasked;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "account_type", nullable = false)
-    private String accountType;
+    private AccountType accountType;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
 
     @Column(name = "payment_account_no", nullable = false)
@@ -66,11 +70,16 @@ public class CitizenAccount {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Two transactions changing one account (a serial taken, a closure) never overwrite each other. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
     protected CitizenAccount() {
     }
 
     public CitizenAccount(byte[] idNumberIndex, byte[] idNumberCipher, String idNumberMasked, String nameMasked,
-                          String phoneMasked, String accountType, String paymentAccountNo, String userAccountNo,
+                          String phoneMasked, AccountType accountType, String paymentAccountNo, String userAccountNo,
                           String consentVersion, Instant now) {
         this.idNumberIndex = idNumberIndex.clone();
         this.idNumberCipher = idNumberCipher.clone();
@@ -86,8 +95,15 @@ public class CitizenAccount {
         this.openedAt = now;
     }
 
-    /** Erases what the law lets us erase; the numbers stay so past rides still settle. */
+    /**
+     * Erases what the law lets us erase; the numbers stay so past rides still settle.
+     *
+     * @throws IllegalStateException if the account is already closed
+     */
     public void close(Instant now) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("account already closed");
+        }
         status = Status.CLOSED;
         closedAt = now;
         idNumberCipher = null;
@@ -109,8 +125,12 @@ public class CitizenAccount {
         return entitlementSerial;
     }
 
-    public String accountType() {
+    public AccountType accountType() {
         return accountType;
+    }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
     }
 
     public Status status() {

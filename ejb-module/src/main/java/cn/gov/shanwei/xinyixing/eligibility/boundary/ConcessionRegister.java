@@ -7,6 +7,7 @@ import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,9 @@ public class ConcessionRegister {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DiscountWithdrawn> withdrawn;
+
     public int replace(List<Holding> holdings) {
         List<String> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -81,6 +85,10 @@ public class ConcessionRegister {
             ProtectedIdNumber id = idNumbers.protect(holding.idNumber());
             em.persist(new ConcessionRecord(id.index(), id.masked(), holding.concessionType(), holding.accountType(),
                     holding.validFrom(), holding.validTo(), clock.instant()));
+            // R4: a concession in force today excludes 信易行 from now on, not from the next renewal
+            if (!holding.validFrom().isAfter(today) && (holding.validTo() == null || !holding.validTo().isBefore(today))) {
+                withdrawn.fire(new DiscountWithdrawn(id.index(), DiscountWithdrawn.Cause.OTHER_CONCESSION));
+            }
         }
         return holdings.size();
     }

@@ -7,12 +7,12 @@ import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
 import cn.gov.shanwei.xinyixing.eligibility.control.PolicyVersion;
 import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
-import cn.gov.shanwei.xinyixing.eligibility.control.RuleKind;
-import cn.gov.shanwei.xinyixing.eligibility.entity.Category;
 import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
 import cn.gov.shanwei.xinyixing.eligibility.entity.Policy;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
-import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
+import cn.gov.shanwei.xinyixing.redlist.boundary.RedListEntries;
+import cn.gov.shanwei.xinyixing.redlist.entity.Category;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +39,9 @@ public class Eligibility {
     @Inject
     IdNumberProtection idNumbers;
 
+    @EJB
+    RedListEntries redList;
+
     private final EligibilityRules rules = new EligibilityRules();
 
     public Decision decide(String idNumber, LocalDate date) {
@@ -51,10 +54,7 @@ public class Eligibility {
      */
     public Decision decideWithout(String idNumber, LocalDate date, Set<String> withdrawnCategories) {
         byte[] index = idNumbers.index(idNumber);
-        List<Qualification> entries = em.createQuery(
-                        "select e from RedListEntry e where e.idNumberIndex = :index", RedListEntry.class)
-                .setParameter("index", index)
-                .getResultList().stream()
+        List<Qualification> entries = redList.of(index).stream()
                 .filter(entry -> !withdrawnCategories.contains(entry.categoryCode()))
                 .map(entry -> new Qualification(entry.id(), entry.categoryCode(), entry.details(), entry.validFrom(),
                         entry.validTo(), entry.residency(), entry.revoked()))
@@ -74,10 +74,9 @@ public class Eligibility {
     }
 
     private Function<String, Optional<CategoryRule>> categories() {
-        Map<String, CategoryRule> byCode = em.createQuery("select c from Category c where c.active = true", Category.class)
-                .getResultList().stream()
+        Map<String, CategoryRule> byCode = redList.activeCategories().stream()
                 .collect(Collectors.toMap(Category::code, category -> new CategoryRule(category.code(), category.nameZh(),
-                        category.nameEn(), RuleKind.valueOf(category.ruleKind()), category.threshold(), category.grades())));
+                        category.nameEn(), category.ruleKind(), category.threshold(), category.grades())));
         return code -> Optional.ofNullable(byCode.get(code));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Level;
 import java.math.BigDecimal;

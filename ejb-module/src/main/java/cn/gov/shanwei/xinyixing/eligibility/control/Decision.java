@@ -1,5 +1,7 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -15,15 +17,22 @@ import java.util.Objects;
  * @param residencyEvidence what settled residency (R3)
  * @param reasons           every reason, in the order checked
  * @param policy            the policy version in force on the day, {@code null} when none
+ * @param entitlementEnds   the last day the discount holds unless something changes: the later
+ *                          end of the qualifying entries, but never past the policy's end; what the
+ *                          ride code's card data carries. {@code null} unless eligible
  */
 public record Decision(boolean eligible, ConcessionType concession, int rateBasisPoints,
-                       ResidencyEvidence residencyEvidence, List<Reason> reasons, PolicyVersion policy) {
+                       ResidencyEvidence residencyEvidence, List<Reason> reasons, PolicyVersion policy,
+                       LocalDate entitlementEnds) {
 
     public Decision {
         Objects.requireNonNull(residencyEvidence, "residencyEvidence");
         reasons = List.copyOf(reasons);
         if (eligible && (concession != ConcessionType.XINYIXING || policy == null)) {
             throw new IllegalArgumentException("an eligible decision carries 信易行 under a policy");
+        }
+        if (eligible != (entitlementEnds != null)) {
+            throw new IllegalArgumentException("an entitlement end exactly when eligible");
         }
         if (!eligible && (rateBasisPoints != 0 || concession == ConcessionType.XINYIXING)) {
             throw new IllegalArgumentException("no 信易行 rate or concession without eligibility");

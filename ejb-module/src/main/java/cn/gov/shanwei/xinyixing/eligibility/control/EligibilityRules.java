@@ -46,9 +46,14 @@ public final class EligibilityRules {
         }
 
         boolean anyQualifies = false;
+        LocalDate lastQualifyingDay = null;
         for (Qualification entry : entries) {
             Reason reason = QualificationCheck.check(entry, date, categories);
-            anyQualifies |= Reason.QUALIFIED.equals(reason.code());
+            if (Reason.QUALIFIED.equals(reason.code())) {
+                anyQualifies = true;
+                lastQualifyingDay = lastQualifyingDay == null || entry.validTo().isAfter(lastQualifyingDay)
+                        ? entry.validTo() : lastQualifyingDay;
+            }
             reasons.add(reason);
         }
         if (!anyQualifies) {
@@ -64,13 +69,17 @@ public final class EligibilityRules {
         PolicyVersion inForce = policy.orElse(null);
         if (!others.isEmpty()) {
             // R4: at most one concession per ride; the other one is the operator's to price.
-            return new Decision(false, others.get(0), 0, residency.evidence(), reasons, inForce);
+            return new Decision(false, others.get(0), 0, residency.evidence(), reasons, inForce, null);
         }
         boolean eligible = inForce != null && residency.resident() && anyQualifies;
         return eligible
                 ? new Decision(true, ConcessionType.XINYIXING, inForce.rateBasisPoints(), residency.evidence(),
-                        reasons, inForce)
-                : new Decision(false, null, 0, residency.evidence(), reasons, inForce);
+                        reasons, inForce, earlier(lastQualifyingDay, inForce.expiresOn()))
+                : new Decision(false, null, 0, residency.evidence(), reasons, inForce, null);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The version in force on the day; where versions overlap, the one that took effect last governs. */

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.payment.boundary;
 
+import cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal;
 import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
@@ -74,7 +75,7 @@ public class PaymentAgreements {
         CitizenAccount account = accounts.requireOpenAccount(citizen);
         Optional<PaymentAgreement> current = currentFor(account.id());
         if (current.isPresent() && current.get().status() == PaymentAgreement.Status.ACTIVE) {
-            throw new AccountRefused("AGREEMENT_EXISTS", "已签约免密支付 / The payment agreement is already signed", List.of());
+            throw new AccountRefused(AccountRefusal.AGREEMENT_EXISTS);
         }
         PaymentAgreement agreement = new PaymentAgreement(account.id(), UUID.randomUUID().toString().replace("-", ""),
                 clock.instant());
@@ -83,8 +84,7 @@ public class PaymentAgreements {
             return new SigningStarted(agreement.requestNo(),
                     channel.requestSigning(agreement.requestNo(), account.paymentAccountNo(), platform.notifyUrl()));
         } catch (PaymentChannelException e) {
-            throw new AccountRefused("PAYMENT_PLATFORM_UNAVAILABLE",
-                    "支付平台暂不可用 / The payment platform is unavailable", List.of());
+            throw new AccountRefused(AccountRefusal.PAYMENT_PLATFORM_UNAVAILABLE);
         }
     }
 
@@ -101,12 +101,11 @@ public class PaymentAgreements {
     public PaymentAgreement cancel(Citizen citizen) {
         PaymentAgreement agreement = currentFor(accounts.requireOpenAccount(citizen).id())
                 .filter(a -> a.status() == PaymentAgreement.Status.ACTIVE || a.status() == PaymentAgreement.Status.BLOCKED)
-                .orElseThrow(() -> new AccountRefused("NO_AGREEMENT", "没有生效的免密支付协议 / No payment agreement in force", List.of()));
+                .orElseThrow(() -> new AccountRefused(AccountRefusal.NO_AGREEMENT));
         try {
             channel.terminate(agreement.contractId());
         } catch (PaymentChannelException e) {
-            throw new AccountRefused("PAYMENT_PLATFORM_UNAVAILABLE",
-                    "支付平台暂不可用 / The payment platform is unavailable", List.of());
+            throw new AccountRefused(AccountRefusal.PAYMENT_PLATFORM_UNAVAILABLE);
         }
         agreement.cancel(clock.instant());
         return agreement;

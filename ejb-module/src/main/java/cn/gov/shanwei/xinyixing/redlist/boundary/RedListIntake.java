@@ -1,9 +1,8 @@
 package cn.gov.shanwei.xinyixing.redlist.boundary;
 
-import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
-import cn.gov.shanwei.xinyixing.eligibility.entity.Category;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.persistence.Constraints;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchSignature;
@@ -13,13 +12,17 @@ import cn.gov.shanwei.xinyixing.redlist.control.CanonicalForm;
 import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import cn.gov.shanwei.xinyixing.redlist.control.RejectionCode;
 import cn.gov.shanwei.xinyixing.redlist.control.RequiredFigure;
+import cn.gov.shanwei.xinyixing.redlist.entity.Category;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListBatch;
 import cn.gov.shanwei.xinyixing.redlist.control.Operation;
-import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
-import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,12 +66,40 @@ public class RedListIntake {
     Clock clock;
 
     @EJB
-    Blacklist blacklist;
+    RedListEntries entries;
 
-    @EJB
-    Eligibility eligibility;
+    @Inject
+    Event<EntriesWithdrawn> withdrawn;
 
+    @Resource
+    SessionContext context;
+
+    /**
+     * Two pushes of one batch (or of two batches with one sequence number) can pass the checks at
+     * the same moment; the database's keys let only one of them write. The other is tried again in a
+     * fresh transaction, where it sees the winner and gets the answer it would have had a moment
+     * later: {@code ALREADY_APPLIED}, {@code BATCH_ID_REUSED} or {@code SEQUENCE_REPLAYED}.
+     */
+    @ApplicationException(rollback = true)
+    static class LostRace extends RuntimeException {
+        LostRace(Throwable cause) {
+            super("another intake wrote the same batch or sequence number first", cause);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IntakeResult receive(BatchMessage batch, String channel) {
+        RedListIntake self = context.getBusinessObject(RedListIntake.class);
+        try {
+            return self.apply(batch, channel);
+        } catch (LostRace e) {
+            return self.apply(batch, channel);
+        }
+    }
+
+    /** One attempt, in its own transaction: see {@link #receive}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public IntakeResult apply(BatchMessage batch, String channel) {
         int entries = batch.entries() == null ? 0 : batch.entries().size();
         if (entries > platform.maxBatchEntries()) {
             throw refused(RejectionCode.BATCH_TOO_LARGE);
@@ -97,35 +128,29 @@ public class RedListIntake {
         if (!problems.isEmpty()) {
             throw new BatchRejectedException(problems);
         }
-        List<String> losingTheDiscount = peopleLosingTheDiscount(batch);
+        Map<String, Set<String>> removals = removals(batch);
+        if (!removals.isEmpty()) {
+            withdrawn.fire(new EntriesWithdrawn(removals));
+        }
         try (Connection connection = dataSource.getConnection()) {
             IntakeResult result = new EntryWriter(idNumbers).write(connection, batch, digest, channel, clock.instant());
-            losingTheDiscount.forEach(idNumber ->
-                    blacklist.revokeAccountsOf(idNumbers.index(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
             LOG.info(() -> "Red-list batch " + batch.batchId() + " #" + batch.sequenceNo() + " applied via " + channel
                     + ": +" + result.added() + " ~" + result.changed() + " -" + result.removed());
             return result;
         } catch (SQLException e) {
+            if (Constraints.violated(e)) {
+                throw new LostRace(e);
+            }
             throw new IllegalStateException("Red-list batch " + batch.batchId() + " could not be written", e);
         }
     }
 
-    /**
-     * A removal must stop the discount at the bus too, not only at the next credential renewal; but
-     * only for someone it leaves without any qualifying entry. Decided before the batch is written,
-     * from the list as it stands less the withdrawn categories.
-     */
-    private List<String> peopleLosingTheDiscount(BatchMessage batch) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Set<String>> withdrawn = batch.entries().stream()
+    /** Each person's withdrawn categories: observers decide whether the discount goes with them. */
+    private static Map<String, Set<String>> removals(BatchMessage batch) {
+        return batch.entries().stream()
                 .filter(entry -> entry.operation() == Operation.REMOVE)
                 .collect(Collectors.groupingBy(EntryMessage::idNumber,
                         Collectors.mapping(EntryMessage::categoryCode, Collectors.toSet())));
-        return withdrawn.entrySet().stream()
-                .filter(person -> eligibility.decide(person.getKey(), today).eligible())
-                .filter(person -> !eligibility.decideWithout(person.getKey(), today, person.getValue()).eligible())
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     public IntakeStatus status() {
@@ -145,8 +170,7 @@ public class RedListIntake {
     }
 
     private Function<String, Optional<RequiredFigure>> requiredFigures() {
-        Map<String, RequiredFigure> figures = em.createQuery("select c from Category c where c.active = true", Category.class)
-                .getResultList().stream()
+        Map<String, RequiredFigure> figures = entries.activeCategories().stream()
                 .collect(Collectors.toMap(Category::code, category -> RequiredFigure.forRuleKind(category.ruleKind())));
         return code -> Optional.ofNullable(code == null ? null : figures.get(code));
     }

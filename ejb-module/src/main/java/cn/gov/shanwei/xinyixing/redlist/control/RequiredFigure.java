@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.redlist.control;
 
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 
 /**
  * Which figure of {@link CategoryDetails} a red-list category rests on (R2): blood donors need the millilitres,
@@ -65,17 +66,17 @@ public enum RequiredFigure {
     }
 
     /** The figure a category's rule reads, by the rule kind stored with the category. */
-    public static RequiredFigure forRuleKind(String ruleKind) {
+    public static RequiredFigure forRuleKind(RuleKind ruleKind) {
         if (ruleKind == null) {
             return NONE;
         }
         return switch (ruleKind) {
-            case "LEVEL_AT_LEAST" -> LEVEL;
-            case "BLOOD_ML_AT_LEAST" -> BLOOD_ML;
-            case "DONATION_YUAN_AT_LEAST" -> DONATION_YUAN;
-            case "VOLUNTEER_STARS_AT_LEAST" -> VOLUNTEER_STARS;
-            case "TAXPAYER_GRADE_IN" -> TAXPAYER_GRADE;
-            default -> NONE;
+            case LEVEL_AT_LEAST -> LEVEL;
+            case BLOOD_ML_AT_LEAST -> BLOOD_ML;
+            case DONATION_YUAN_AT_LEAST -> DONATION_YUAN;
+            case VOLUNTEER_STARS_AT_LEAST -> VOLUNTEER_STARS;
+            case TAXPAYER_GRADE_IN -> TAXPAYER_GRADE;
+            case RECOGNISED -> NONE;
         };
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.shanwei.xinyixing.ridecode.boundary;
 
-import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,9 +9,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The revocation list validators download (R8): full, or the changes since a version. Fed by
- * red-list removals, account closure, a lost phone and fraud. Authorisations are short-lived, so
- * the list only has to cover a day or so of offline validity.
+ * The revocation list validators download (R8): full, or the changes since a version. Each entry
+ * is a cut-off, "every serial of this account up to N" (see {@link BlacklistEntry}); it is fed by
+ * {@link CredentialRevocation}. Authorisations are short-lived, so the list only has to cover a
+ * day or so of offline validity.
  */
 @Stateless
 public class Blacklist {
@@ -21,8 +21,13 @@ public class Blacklist {
     public record Delta(long version, List<Item> entries) {
     }
 
-    /** One revocation as validators see it. */
-    public record Item(long version, String paymentAccountNo, Long entitlementSerial, String reason) {
+    /**
+     * One revocation as validators see it.
+     *
+     * @param revokedUpToSerial every entitlement serial up to and including this one is revoked;
+     *                          {@code null}: every serial of the account, now and later
+     */
+    public record Item(long version, String paymentAccountNo, Long revokedUpToSerial, String reason) {
     }
 
     @PersistenceContext
@@ -31,19 +36,9 @@ public class Blacklist {
     @Inject
     Clock clock;
 
-    public void revoke(String paymentAccountNo, Long entitlementSerial, BlacklistEntry.Reason reason) {
-        em.persist(new BlacklistEntry(paymentAccountNo, entitlementSerial, reason, clock.instant()));
-    }
-
-    /** Revokes the open accounts of people identified by their ID index (e.g. removed from the red list). */
-    public int revokeAccountsOf(byte[] idNumberIndex, BlacklistEntry.Reason reason) {
-        List<CitizenAccount> accounts = em.createQuery("select a from CitizenAccount a where a.idNumberIndex = :index"
-                        + " and a.status = :open", CitizenAccount.class)
-                .setParameter("index", idNumberIndex)
-                .setParameter("open", CitizenAccount.Status.OPEN)
-                .getResultList();
-        accounts.forEach(account -> revoke(account.paymentAccountNo(), account.entitlementSerial(), reason));
-        return accounts.size();
+    /** Revokes every serial of the account up to {@code upToSerial} ({@code null}: all, for good). */
+    public void revoke(String paymentAccountNo, Long upToSerial, BlacklistEntry.Reason reason) {
+        em.persist(new BlacklistEntry(paymentAccountNo, upToSerial, reason, clock.instant()));
     }
 
     public Delta since(long version) {
@@ -51,7 +46,7 @@ public class Blacklist {
                         BlacklistEntry.class)
                 .setParameter("version", version)
                 .getResultList().stream()
-                .map(e -> new Item(e.version(), e.paymentAccountNo(), e.entitlementSerial(), e.reason().name()))
+                .map(e -> new Item(e.version(), e.paymentAccountNo(), e.revokedUpToSerial(), e.reason().name()))
                 .toList();
         Long newest = em.createQuery("select max(e.version) from BlacklistEntry e", Long.class).getSingleResult();
         return new Delta(newest == null ? 0 : newest, items);
@@ -59,7 +54,7 @@ public class Blacklist {
 
     public boolean isRevoked(String paymentAccountNo, long entitlementSerial) {
         return !em.createQuery("select e.version from BlacklistEntry e where e.paymentAccountNo = :account"
-                        + " and (e.entitlementSerial is null or e.entitlementSerial = :serial)", Long.class)
+                        + " and (e.revokedUpToSerial is null or e.revokedUpToSerial >= :serial)", Long.class)
                 .setParameter("account", paymentAccountNo)
                 .setParameter("serial", entitlementSerial)
                 .setMaxResults(1)

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.ridecode.boundary;
 
+import cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal;
 import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
@@ -14,10 +15,11 @@ import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
-import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import cn.gov.shanwei.xinyixing.ridecode.control.AuthorisationTerms;
 import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
+import cn.gov.shanwei.xinyixing.ridecode.control.RideCodeDates;
+import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
 import cn.gov.shanwei.xinyixing.ridecode.qr.RideCodeQr;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -71,7 +73,7 @@ public class Credentials {
     PaymentAgreements agreements;
 
     @EJB
-    Blacklist blacklist;
+    CredentialRevocation revocation;
 
     @Inject
     Clock clock;
@@ -81,8 +83,7 @@ public class Credentials {
         try {
             userKey = SmCrypto.decodePublicKey(userPublicKey);
         } catch (CryptoException | IllegalArgumentException | NullPointerException e) {
-            throw new AccountRefused("PUBLIC_KEY_INVALID",
-                    "公钥应为 33 字节的 SM2 压缩公钥 / The public key must be a 33-byte compressed SM2 key", List.of());
+            throw new AccountRefused(AccountRefusal.PUBLIC_KEY_INVALID);
         }
         return authorise(citizen, userKey).credential();
     }
@@ -97,15 +98,16 @@ public class Credentials {
     }
 
     /**
-     * The phone was lost: its current credential stops at once (blacklist), and a new phone asks for
-     * a new one with a new serial.
+     * The phone was lost: every credential issued so far stops at once, including one fetched on a
+     * new phone before the loss was reported (the cut-off covers every serial up to the newest); the
+     * new phone asks again and gets the next serial.
      */
     public void reportLost(Citizen citizen) {
         CitizenAccount account = accounts.requireOpenAccount(citizen);
         if (account.entitlementSerial() == null) {
-            throw new AccountRefused("NO_CREDENTIAL", "尚未签发乘车授权 / No credential has been issued", List.of());
+            throw new AccountRefused(AccountRefusal.NO_CREDENTIAL);
         }
-        blacklist.revoke(account.paymentAccountNo(), account.entitlementSerial(), BlacklistEntry.Reason.PHONE_LOST);
+        revocation.revokeIssued(account, BlacklistEntry.Reason.PHONE_LOST);
     }
 
     /** A signed authorisation and what it grants, so callers need not parse the bytes back. */
@@ -113,31 +115,29 @@ public class Credentials {
     }
 
     private Issued authorise(Citizen citizen, Sm2PublicKey userKey) {
-        RideCodeKeys.Chain chain = keys.chain().orElseThrow(() -> new AccountRefused("RIDE_KEYS_MISSING",
-                "乘车码密钥未配置 / The ride-code keys are not configured", List.of()));
+        RideCodeKeys.Chain chain = keys.chain().orElseThrow(() -> new AccountRefused(AccountRefusal.RIDE_KEYS_MISSING));
         CitizenAccount account = accounts.requireOpenAccount(citizen);
         PaymentAgreement.Status payment = agreements.currentFor(account.id()).map(PaymentAgreement::status).orElse(null);
         if (payment == PaymentAgreement.Status.BLOCKED) {
-            throw new AccountRefused("PAYMENT_BLOCKED", "支付账户冻结或欠费，乘车码暂停 / The payment account is frozen or in arrears",
-                    List.of());
+            throw new AccountRefused(AccountRefusal.PAYMENT_BLOCKED);
         }
         if (payment != PaymentAgreement.Status.ACTIVE) {
-            throw new AccountRefused("PAYMENT_AGREEMENT_REQUIRED", "请先签约免密支付 / Sign the password-free payment agreement first",
-                    List.of());
+            throw new AccountRefused(AccountRefusal.PAYMENT_AGREEMENT_REQUIRED);
         }
         LocalDate today = LocalDate.now(clock);
         Decision decision = eligibility.decide(citizen.idNumber(), today);
-        long serial = em.merge(account).nextEntitlementSerial();
-        CardData cardData = decision.eligible()
-                ? new CardData(ConcessionType.XINYIXING, decision.rateBasisPoints(), decision.policy().expiresOn(), serial)
-                : null;
+        long serial = accounts.lockForUpdate(account).nextEntitlementSerial();
         Instant expiresAt = clock.instant().plus(AUTHORISATION_LIFETIME);
+        // Every credential carries its serial, a standard-fare one too, so a revocation cut-off covers it
+        CardData cardData = decision.eligible()
+                ? new CardData(ConcessionType.XINYIXING, decision.rateBasisPoints(), decision.entitlementEnds(), serial)
+                : new CardData(null, 0, RideCodeDates.dayOf(expiresAt), serial);
         AuthorisationTerms terms = new AuthorisationTerms(account.paymentAccountNo(), account.userAccountNo(),
                 CARD_ISSUER_CODE, QR_PLATFORM_ID,
-                cardData == null ? Authorisation.ACCOUNT_TYPE_STANDARD : Authorisation.ACCOUNT_TYPE_XINYIXING,
+                decision.eligible() ? Authorisation.ACCOUNT_TYPE_XINYIXING : Authorisation.ACCOUNT_TYPE_STANDARD,
                 AMOUNT_LIMIT_FEN, userKey, expiresAt.getEpochSecond(), CODE_VALIDITY_SECONDS, cardData);
         Authorisation authorisation = Authorisation.sign(terms, chain.certificate(), chain.issuerKey());
         return new Issued(authorisation, new Credential(authorisation.encode(), expiresAt,
-                cardData == null ? null : cardData.concession().name(), decision.rateBasisPoints(), serial));
+                decision.eligible() ? cardData.concession().name() : null, decision.rateBasisPoints(), serial));
     }
 }

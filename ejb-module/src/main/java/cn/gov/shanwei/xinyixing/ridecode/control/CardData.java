@@ -14,19 +14,23 @@ import cn.gov.shanwei.xinyixing.eligibility.control.Discount;
  * each at most once, with exactly this length):
  * <pre>
  * tag  len value
- * 0x01  1  concession type: 01 信易行 · 02 elderly · 03 active serviceman · 04 disabled serviceman ·
+ * 0x01  1  concession type: 00 none (standard fare, rate 0) · 01 信易行 · 02 elderly · 03 active serviceman · 04 disabled serviceman ·
  *          05 police disabled on duty · 06 disabled person · 07 special care · 08 student
  * 0x02  2  discount rate, basis points 0..10000 (5000 = 50 %)
  * 0x03  2  entitlement valid-until date, days since 1970-01-01, through that day in UTC+8 ({@link RideCodeDates})
- * 0x04  8  entitlement serial, 64 bits, never 0 (0 means "no entitlement" to {@link Revocations})
+ * 0x04  8  entitlement serial, 64 bits, never 0 (0 means "no card data" to {@link Revocations})
  * </pre>
+ * Every credential this system issues carries card data, a standard-fare one too (concession 00): the
+ * serial is what a blacklist cut-off ("every serial of this account up to N") compares, so a credential
+ * without one could not be told from those issued before the cut-off.
  * {@link #encode()} writes the four tags in that order ({@value #ENCODED_LENGTH} bytes). Parsing skips tags it
  * does not know, in any position, so the issuer can add fields without breaking deployed validators; a
  * missing, repeated or wrong-length known tag is a format error, since an ambiguous entitlement must not be
  * guessed at. Unknown tags are lost on re-encoding, which is why {@link Authorisation} keeps the exact bytes
  * it was signed with.
  *
- * @param concession    the concession the ride carries; a non-信易行 concession gets the rate it carries too
+ * @param concession    the concession the ride carries, {@code null} for the standard fare; a non-信易行
+ *                      concession gets the rate it carries too
  * @param rateBasisPoints share of the fare waived, 0..10000
  * @param validUntil    last day of the entitlement, UTC+8
  * @param serial        the entitlement serial the blacklist names
@@ -40,8 +44,10 @@ public record CardData(ConcessionType concession, int rateBasisPoints, LocalDate
     public static final int ENCODED_LENGTH = 3 + 4 + 4 + 10;
 
     public CardData {
-        Objects.requireNonNull(concession, "concession");
         Objects.requireNonNull(validUntil, "validUntil");
+        if (concession == null && rateBasisPoints != 0) {
+            throw new IllegalArgumentException("the standard fare carries no discount");
+        }
         if (rateBasisPoints < 0 || rateBasisPoints > Discount.FULL_BP) {
             throw new IllegalArgumentException("rate must be 0..10000 basis points: " + rateBasisPoints);
         }
@@ -72,6 +78,7 @@ public record CardData(ConcessionType concession, int rateBasisPoints, LocalDate
     public static CardData parse(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         ByteReader in = new ByteReader(bytes, "card data");
+        boolean concessionSeen = false;
         ConcessionType concession = null;
         Integer rate = null;
         LocalDate validUntil = null;
@@ -81,7 +88,8 @@ public record CardData(ConcessionType concession, int rateBasisPoints, LocalDate
             int length = in.u8();
             switch (tag) {
                 case TAG_CONCESSION -> {
-                    expect(concession == null, tag, length, 1);
+                    expect(!concessionSeen, tag, length, 1);
+                    concessionSeen = true;
                     concession = ConcessionCodes.type(in.u8());
                 }
                 case TAG_RATE -> {
@@ -99,7 +107,7 @@ public record CardData(ConcessionType concession, int rateBasisPoints, LocalDate
                 default -> in.skip(length);
             }
         }
-        if (concession == null || rate == null || validUntil == null || serial == null) {
+        if (!concessionSeen || rate == null || validUntil == null || serial == null) {
             throw new RideCodeFormatException("card data lacks a required tag (concession, rate, valid-until, serial)");
         }
         try {

@@ -14,7 +14,13 @@ final class ConcessionCodes {
     private ConcessionCodes() {
     }
 
+    /** 0x00 is "no concession": the standard fare. */
+    static final int NONE = 0x00;
+
     static int code(ConcessionType type) {
+        if (type == null) {
+            return NONE;
+        }
         return switch (type) {
             case XINYIXING -> 0x01;
             case ELDERLY -> 0x02;
@@ -27,7 +33,11 @@ final class ConcessionCodes {
         };
     }
 
+    /** The type of a wire code, or {@code null} for {@link #NONE}. */
     static ConcessionType type(int code) {
+        if (code == NONE) {
+            return null;
+        }
         for (ConcessionType type : ConcessionType.values()) {
             if (code(type) == code) {
                 return type;

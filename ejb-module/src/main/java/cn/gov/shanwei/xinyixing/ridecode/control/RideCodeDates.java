@@ -30,6 +30,11 @@ public final class RideCodeDates {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** The UTC+8 day an instant falls on. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
     static int encode(LocalDate date, String name) {
         long days = date.toEpochDay();
         if (days < 0 || days > 0xFFFF) {

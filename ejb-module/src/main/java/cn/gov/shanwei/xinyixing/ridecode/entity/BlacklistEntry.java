@@ -2,6 +2,8 @@ package cn.gov.shanwei.xinyixing.ridecode.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One revocation on the validators' blacklist. The generated key is the list's version: a
+ * One revocation on the validators' blacklist: a cut-off that stops every entitlement serial of an
+ * account up to and including {@link #revokedUpToSerial()}, or every serial when that is empty. A
+ * validator therefore keeps one number per account, and a credential fetched on a new phone before
+ * the old one was reported lost stops as well. The generated key is the list's version: a
  * validator holding version n asks for the entries after n.
  */
 @Entity
@@ -17,7 +22,8 @@ import java.time.Instant;
 public class BlacklistEntry {
 
     /** Why a credential stopped working. */
-    public enum Reason { REDLIST_REMOVED, ACCOUNT_CLOSED, PHONE_LOST, FRAUD }
+    public enum Reason { REDLIST_REMOVED, OTHER_CONCESSION, ACCOUNT_CLOSED, PHONE_LOST, PAYMENT_BLOCKED,
+        PAYMENT_CANCELLED, FRAUD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,12 +32,12 @@ public class BlacklistEntry {
     @Column(name = "payment_account_no", nullable = false)
     private String paymentAccountNo;
 
-    /** Empty: every credential of the account. */
-    @Column(name = "entitlement_serial")
-    private Long entitlementSerial;
+    /** Empty: every credential of the account, now and later. */
+    @Column(name = "revoked_up_to_serial")
+    private Long revokedUpToSerial;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Reason reason;
 
     @Column(name = "added_at", nullable = false)
@@ -40,9 +46,9 @@ public class BlacklistEntry {
     protected BlacklistEntry() {
     }
 
-    public BlacklistEntry(String paymentAccountNo, Long entitlementSerial, Reason reason, Instant addedAt) {
+    public BlacklistEntry(String paymentAccountNo, Long revokedUpToSerial, Reason reason, Instant addedAt) {
         this.paymentAccountNo = paymentAccountNo;
-        this.entitlementSerial = entitlementSerial;
+        this.revokedUpToSerial = revokedUpToSerial;
         this.reason = reason;
         this.addedAt = addedAt;
     }
@@ -55,9 +61,10 @@ public class BlacklistEntry {
         return paymentAccountNo;
     }
 
-    public Long entitlementSerial() {
-        return entitlementSerial;
+    public Long revokedUpToSerial() {
+        return revokedUpToSerial;
     }
+
 
     public Reason reason() {
         return reason;

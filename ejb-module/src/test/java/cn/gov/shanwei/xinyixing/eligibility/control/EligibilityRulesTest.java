@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -68,6 +69,25 @@ class EligibilityRulesTest {
         assertEquals(1L, below.entryId());
         assertEquals("献血量 3999 毫升，未达 4000 毫升 / Blood donated 3999 ml, below 4000 ml", below.message());
         assertEquals(2L, d.reasons().get(1).entryId());
+    }
+
+    @Test
+    void theEntitlementEndsWithTheLastQualifyingEntry() {
+        Qualification shortOne = new Qualification(1, "MORAL_MODEL", CategoryDetails.NONE, ISSUED,
+                LocalDate.of(2026, 8, 31), Residency.HOUSEHOLD, false);
+        Qualification longOne = new Qualification(2, "MORAL_MODEL", CategoryDetails.NONE, ISSUED,
+                LocalDate.of(2026, 10, 31), Residency.HOUSEHOLD, false);
+        Qualification below = new Qualification(3, "BLOOD_DONOR", new CategoryDetails(null, 100, null, null, null),
+                ISSUED, LocalDate.of(2027, 6, 30), Residency.HOUSEHOLD, false);
+        assertEquals(LocalDate.of(2026, 10, 31), decide(SHANWEI_ID, shortOne, longOne, below).entitlementEnds(),
+                "an entry that does not qualify does not extend the entitlement");
+    }
+
+    @Test
+    void theEntitlementNeverOutlastsThePolicy() {
+        Qualification beyond = new Qualification(1, "MORAL_MODEL", CategoryDetails.NONE, ISSUED,
+                LocalDate.of(2030, 12, 31), Residency.HOUSEHOLD, false);
+        assertEquals(POLICY.expiresOn(), decide(SHANWEI_ID, beyond).entitlementEnds());
     }
 
     @Test

@@ -29,24 +29,32 @@ class ValueObjectsTest {
     @Test
     void anEligibleDecisionMustCarryXinyixingUnderAPolicy() {
         assertThrows(IllegalArgumentException.class, () -> new Decision(true, ConcessionType.ELDERLY, 5000,
-                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY));
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY, DAY));
         assertThrows(IllegalArgumentException.class, () -> new Decision(true, ConcessionType.XINYIXING, 5000,
-                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), null));
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), null, DAY));
+    }
+
+    @Test
+    void anEntitlementEndComesExactlyWithEligibility() {
+        assertThrows(IllegalArgumentException.class, () -> new Decision(true, ConcessionType.XINYIXING, 5000,
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY, null));
+        assertThrows(IllegalArgumentException.class, () -> new Decision(false, null, 0,
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY, DAY));
     }
 
     @Test
     void anIneligibleDecisionGrantsNoRateAndNoXinyixing() {
         assertThrows(IllegalArgumentException.class, () -> new Decision(false, null, 5000,
-                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY));
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY, null));
         assertThrows(IllegalArgumentException.class, () -> new Decision(false, ConcessionType.XINYIXING, 0,
-                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY));
+                ResidencyEvidence.PLATFORM_RESIDENCY, List.of(), POLICY, null));
     }
 
     @Test
     void decisionReasonsCannotBeChangedAfterwards() {
         List<Reason> reasons = new ArrayList<>(List.of(Reason.of(Reason.QUALIFIED, 1, "ok / ok")));
         Decision d = new Decision(true, ConcessionType.XINYIXING, 5000, ResidencyEvidence.ID_REGION_CODE,
-                reasons, POLICY);
+                reasons, POLICY, POLICY.expiresOn());
         reasons.clear();
         assertEquals(1, d.reasons().size());
         assertThrows(UnsupportedOperationException.class, () -> d.reasons().add(Reason.of("X", "x / x")));

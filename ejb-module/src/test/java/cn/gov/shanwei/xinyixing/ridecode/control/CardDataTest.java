@@ -100,6 +100,7 @@ class CardDataTest {
     void constructorGuardsItsFields() {
         LocalDate date = LocalDate.of(2027, 1, 1);
         assertThrows(IllegalArgumentException.class, () -> new CardData(ConcessionType.XINYIXING, -1, date, 1));
+        assertThrows(NullPointerException.class, () -> new CardData(ConcessionType.XINYIXING, 5000, null, 1));
         assertThrows(IllegalArgumentException.class, () -> new CardData(ConcessionType.XINYIXING, 10_001, date, 1));
         assertThrows(IllegalArgumentException.class, () -> new CardData(ConcessionType.XINYIXING, 5000, date, 0));
         assertThrows(IllegalArgumentException.class,
@@ -118,7 +119,18 @@ class CardDataTest {
         assertEquals(0x01, ConcessionCodes.code(ConcessionType.XINYIXING));
         assertEquals(0x02, ConcessionCodes.code(ConcessionType.ELDERLY));
         assertEquals(0x08, ConcessionCodes.code(ConcessionType.STUDENT));
-        assertThrows(RideCodeFormatException.class, () -> ConcessionCodes.type(0));
+        assertEquals(null, ConcessionCodes.type(0), "0x00 is the standard fare");
+        assertEquals(0x00, ConcessionCodes.code(null));
+        assertThrows(RideCodeFormatException.class, () -> ConcessionCodes.type(0x09));
+    }
+
+    @Test
+    void aStandardFareCredentialCarriesItsSerialAndNoDiscount() {
+        CardData standard = new CardData(null, 0, LocalDate.of(2027, 1, 1), 42);
+        CardData parsed = CardData.parse(standard.encode());
+        assertEquals(null, parsed.concession());
+        assertEquals(42, parsed.serial());
+        assertThrows(IllegalArgumentException.class, () -> new CardData(null, 5000, LocalDate.of(2027, 1, 1), 1));
     }
 
     @Test

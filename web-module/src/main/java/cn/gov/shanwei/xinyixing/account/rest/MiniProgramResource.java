@@ -1,17 +1,15 @@
 package cn.gov.shanwei.xinyixing.account.rest;
 
+import cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal;
 import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.boundary.CreditFile;
-import cn.gov.shanwei.xinyixing.account.boundary.TripHistory;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,7 +43,7 @@ public class MiniProgramResource {
     public record AccountView(String accountType, String status, String userAccountNo, String idNumberMasked,
                               String nameMasked, String phoneMasked, String consentVersion) {
         static AccountView of(CitizenAccount account) {
-            return new AccountView(account.accountType(), account.status().name(), account.userAccountNo(),
+            return new AccountView(account.accountType().name(), account.status().name(), account.userAccountNo(),
                     account.idNumberMasked(), account.nameMasked(), account.phoneMasked(), account.consentVersion());
         }
     }
@@ -63,8 +61,6 @@ public class MiniProgramResource {
     @EJB
     CreditFile creditFile;
 
-    @EJB
-    TripHistory trips;
 
     @GET
     @Path("profile")
@@ -73,20 +69,13 @@ public class MiniProgramResource {
         return creditFile.of(citizen());
     }
 
-    @GET
-    @Path("trips")
-    @Operation(summary = "乘车记录：原价、实付与优惠 / Rides with original fare, charged fare and discount")
-    public List<TripHistory.Trip> trips(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return trips.of(citizen(), limit);
-    }
-
     @POST
     @Path("account")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "开通账户：同意个人信息处理规则并选择账户类型 / Open the account: consent and account type")
     public Response open(OpenRequest body) {
         if (body == null) {
-            return refused(new AccountRefused("MALFORMED_REQUEST", "请求体缺失 / The request body is missing", List.of()));
+            return refused(new AccountRefused(AccountRefusal.MALFORMED_REQUEST));
         }
         try {
             return Response.status(201).entity(AccountView.of(accounts.open(citizen(), body.consentVersion(), body.accountType()))).build();
@@ -116,13 +105,6 @@ public class MiniProgramResource {
     }
 
     public static Response refused(AccountRefused e) {
-        int status = switch (e.code()) {
-            case "ACCOUNT_EXISTS" -> 409;
-            case "NO_ACCOUNT", "NO_CREDENTIAL" -> 404;
-            case "MALFORMED_REQUEST", "PUBLIC_KEY_INVALID" -> 400;
-            case "RIDE_KEYS_MISSING" -> 503;
-            default -> 422;
-        };
-        return Response.status(status).entity(new Refusal(e.code(), e.getMessage(), e.reasons())).build();
+        return Response.status(e.status()).entity(new Refusal(e.code(), e.getMessage(), e.reasons())).build();
     }
 }

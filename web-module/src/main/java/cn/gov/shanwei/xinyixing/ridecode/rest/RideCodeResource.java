@@ -63,7 +63,7 @@ public class RideCodeResource {
                     credential.expiresAt(), credential.concession(), credential.rateBasisPoints(),
                     credential.entitlementSerial())).build();
         } catch (IllegalArgumentException e) {
-            return MiniProgramResource.refused(new AccountRefused("PUBLIC_KEY_INVALID",
+            return MiniProgramResource.refused(new AccountRefused(cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal.PUBLIC_KEY_INVALID,
                     "公钥不是有效的 Base64 / The public key is not valid Base64", java.util.List.of()));
         } catch (AccountRefused e) {
             return MiniProgramResource.refused(e);

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.eligibility.control;
+package cn.gov.shanwei.xinyixing.redlist.entity;
 
 /**
  * How a red-list category decides whether an entry qualifies (R2). The categories themselves are
@@ -20,7 +20,7 @@ public enum RuleKind {
     TAXPAYER_GRADE_IN;
 
     /** Whether a category of this kind needs a numeric threshold. */
-    boolean needsThreshold() {
+    public boolean needsThreshold() {
         return this != RECOGNISED && this != TAXPAYER_GRADE_IN;
     }
 }

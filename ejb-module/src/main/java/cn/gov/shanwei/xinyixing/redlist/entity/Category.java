@@ -1,7 +1,9 @@
-package cn.gov.shanwei.xinyixing.eligibility.entity;
+package cn.gov.shanwei.xinyixing.redlist.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -23,8 +25,9 @@ public class Category {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "rule_kind", nullable = false)
-    private String ruleKind;
+    private RuleKind ruleKind;
 
     @Column(precision = 14, scale = 2)
     private BigDecimal threshold;
@@ -48,7 +51,7 @@ public class Category {
         return nameEn;
     }
 
-    public String ruleKind() {
+    public RuleKind ruleKind() {
         return ruleKind;
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.account.boundary;
+package cn.gov.shanwei.xinyixing.trip.boundary;
 
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
