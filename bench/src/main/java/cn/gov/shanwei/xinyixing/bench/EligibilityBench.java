@@ -6,7 +6,7 @@ import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
 import cn.gov.shanwei.xinyixing.eligibility.control.NineCategories;
-import cn.gov.shanwei.xinyixing.eligibility.control.PolicyVersion;
+import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;

@@ -5,10 +5,9 @@ import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
-import cn.gov.shanwei.xinyixing.eligibility.control.PolicyVersion;
+import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
 import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
-import cn.gov.shanwei.xinyixing.eligibility.entity.Policy;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.boundary.RedListEntries;
 import cn.gov.shanwei.xinyixing.redlist.entity.Category;
@@ -66,10 +65,7 @@ public class Eligibility {
                 .map(record -> new ConcessionHolding(ConcessionType.valueOf(record.concessionType()),
                         record.validFrom(), record.validTo(), record.sourceAccountType()))
                 .toList();
-        List<PolicyVersion> policies = em.createQuery("select p from Policy p", Policy.class).getResultList().stream()
-                .map(policy -> new PolicyVersion(policy.rateBasisPoints(), policy.issuedOn(), policy.effectiveFrom(),
-                        policy.expiresOn()))
-                .toList();
+        List<PolicyVersion> policies = em.createQuery("select p from PolicyVersion p", PolicyVersion.class).getResultList();
         return rules.decide(date, idNumber, entries, concessions, policies, categories());
     }
 

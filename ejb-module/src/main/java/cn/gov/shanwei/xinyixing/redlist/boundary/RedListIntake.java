@@ -109,15 +109,18 @@ public class RedListIntake {
             throw refused(RejectionCode.SIGNATURE_INVALID);
         }
         byte[] digest = SmCrypto.sm3(CanonicalForm.of(batch));
-        RedListBatch known = em.find(RedListBatch.class, batch.batchId());
-        if (known != null) {
-            if (!known.sameContentAs(digest)) {
-                throw refused(RejectionCode.BATCH_ID_REUSED);
-            }
-            return new IntakeResult(IntakeResult.Outcome.ALREADY_APPLIED, batch.batchId(), known.sequenceNo(),
-                    known.addedCount(), known.changedCount(), known.removedCount());
+        Optional<IntakeResult> seen = alreadyReceived(batch, digest);
+        if (seen.isPresent()) {
+            return seen.get();
         }
         long expected = lastSequenceNo() + 1;
+        if (batch.sequenceNo() < expected) {
+            // The same batch may have been committed by a concurrent push since it was looked up
+            seen = alreadyReceived(batch, digest);
+            if (seen.isPresent()) {
+                return seen.get();
+            }
+        }
         if (batch.sequenceNo() != expected) {
             RejectionCode code = batch.sequenceNo() < expected ? RejectionCode.SEQUENCE_REPLAYED : RejectionCode.SEQUENCE_GAP;
             throw new BatchRejectedException(List.of(Rejection.of(Rejection.WHOLE_BATCH, code,
@@ -151,6 +154,20 @@ public class RedListIntake {
                 .filter(entry -> entry.operation() == Operation.REMOVE)
                 .collect(Collectors.groupingBy(EntryMessage::idNumber,
                         Collectors.mapping(EntryMessage::categoryCode, Collectors.toSet())));
+    }
+
+    /** The answer for a batch id seen before: the same content is acknowledged, other content refused. */
+    private Optional<IntakeResult> alreadyReceived(BatchMessage batch, byte[] digest) {
+        return em.createQuery("select b from RedListBatch b where b.batchId = :id", RedListBatch.class)
+                .setParameter("id", batch.batchId())
+                .getResultStream().findFirst()
+                .map(known -> {
+                    if (!known.sameContentAs(digest)) {
+                        throw refused(RejectionCode.BATCH_ID_REUSED);
+                    }
+                    return new IntakeResult(IntakeResult.Outcome.ALREADY_APPLIED, batch.batchId(), known.sequenceNo(),
+                            known.addedCount(), known.changedCount(), known.removedCount());
+                });
     }
 
     public IntakeStatus status() {

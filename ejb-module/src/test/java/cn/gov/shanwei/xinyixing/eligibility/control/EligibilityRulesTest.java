@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
+import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

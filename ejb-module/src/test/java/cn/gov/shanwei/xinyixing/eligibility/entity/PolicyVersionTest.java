@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.eligibility.control;
+package cn.gov.shanwei.xinyixing.eligibility.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
