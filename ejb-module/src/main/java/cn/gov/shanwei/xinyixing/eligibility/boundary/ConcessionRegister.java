@@ -28,7 +28,10 @@ public class ConcessionRegister {
                           LocalDate validTo) {
     }
 
-    /** A refused import: each problem with the index of its row. */
+    /** What can be wrong with one row of an import. */
+    public enum ImportProblem { ID_NUMBER_MALFORMED, CONCESSION_TYPE_UNKNOWN, ACCOUNT_TYPE_MISSING, VALIDITY_INVALID }
+
+    /** A refused import: each problem with the index of its row ("row: CODE"). */
     @ApplicationException(rollback = true)
     public static class ImportRefused extends RuntimeException {
         private final List<String> problems;
@@ -61,16 +64,16 @@ public class ConcessionRegister {
         for (int i = 0; i < holdings.size(); i++) {
             Holding holding = holdings.get(i);
             if (holding.idNumber() == null || IdNumberCheck.check(holding.idNumber(), today).isPresent()) {
-                problems.add(i + ": ID_NUMBER_MALFORMED");
+                problems.add(i + ": " + ImportProblem.ID_NUMBER_MALFORMED);
             }
             if (!isOtherConcession(holding.concessionType())) {
-                problems.add(i + ": CONCESSION_TYPE_UNKNOWN");
+                problems.add(i + ": " + ImportProblem.CONCESSION_TYPE_UNKNOWN);
             }
             if (holding.accountType() == null || holding.accountType().isBlank()) {
-                problems.add(i + ": ACCOUNT_TYPE_MISSING");
+                problems.add(i + ": " + ImportProblem.ACCOUNT_TYPE_MISSING);
             }
             if (holding.validFrom() == null || (holding.validTo() != null && holding.validTo().isBefore(holding.validFrom()))) {
-                problems.add(i + ": VALIDITY_INVALID");
+                problems.add(i + ": " + ImportProblem.VALIDITY_INVALID);
             }
         }
         if (!problems.isEmpty()) {
