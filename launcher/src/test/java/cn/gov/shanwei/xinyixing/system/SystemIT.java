@@ -6,6 +6,7 @@ import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
+import cn.gov.shanwei.xinyixing.platform.RequestBodyChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
@@ -44,6 +45,10 @@ class SystemIT {
 
     @Nested
     class PersonalDataAtRest extends PersonalDataAtRestChecks {
+    }
+
+    @Nested
+    class RequestBodies extends RequestBodyChecks {
     }
 
     @Nested

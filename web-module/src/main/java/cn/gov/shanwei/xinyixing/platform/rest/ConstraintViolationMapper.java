@@ -4,16 +4,23 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * A request record that breaks its constraints is a 400 {@code REQUEST_INVALID} listing each field
- * by its path in the JSON body ({@code entries[2].idNumber}), never the value that was sent.
+ * A request that breaks its constraints is a 400 {@code REQUEST_INVALID} listing each field by its
+ * path ({@code body.entries[2].idNumber}, {@code sinceVersion}), never the value that was sent.
  * Replaces the framework's own mapper, which answers without a body.
  */
 @Provider
@@ -27,6 +34,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public record Violation(String field, String problem) {
     }
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public Response toResponse(ConstraintViolationException failure) {
         List<Violation> violations = failure.getConstraintViolations().stream()
@@ -39,16 +49,20 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /**
-     * The path without the Java method it starts with: {@code body.entries[2].idNumber} for a field of
-     * the body, {@code body} for a missing body, {@code sinceVersion} for a query parameter. Resource
-     * methods name their entity parameter {@code body}; the build keeps parameter names.
+     * The path a client knows, without our method and parameter names: {@code body.entries[2].idNumber}
+     * for a field of the body, {@code body} for the body as a whole, {@code sinceVersion} for a query
+     * parameter (by its {@code @QueryParam} name).
      */
-    static String field(ConstraintViolation<?> violation) {
+    String field(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER
                     || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                path.append(parameterName(node.as(Path.ParameterNode.class).getParameterIndex()));
                 continue;
             }
             if (node.isInIterable()) {
@@ -59,5 +73,24 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private String parameterName(int index) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || index >= method.getParameterCount()) {
+            return "body";
+        }
+        for (Annotation annotation : method.getParameterAnnotations()[index]) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam param) {
+                return param.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return "body";
     }
 }
