@@ -34,6 +34,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             return json(status, new ApiError("HTTP_" + status,
                     "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));
         }
+        if (UnreadableBodyMapper.isUnreadableBody(failure)) {
+            // The JSON binding's own exception, unwrapped: still the client's body, not our fault
+            RequestProblem problem = RequestProblem.MALFORMED_REQUEST;
+            return json(problem.status(), new ApiError(problem.name(), problem.message()));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return json(500, new ApiError("INTERNAL_ERROR", "系统内部错误，事件编号 / Internal error, incident " + incident));
