@@ -6,11 +6,12 @@ import cn.gov.shanwei.xinyixing.account.boundary.TripHistory;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
+import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -44,7 +45,8 @@ public class MiniProgramResource {
      * Opening request: the consent version shown to the citizen and the chosen account type. Both
      * may be absent: the accounts boundary answers that with CONSENT_REQUIRED or the type refused.
      */
-    public record OpenRequest(@Size(max = 16) String consentVersion, @Size(max = 32) String accountType) {
+    public record OpenRequest(@Pattern(regexp = RequestPatterns.TOKEN_16) String consentVersion,
+                              @Pattern(regexp = RequestPatterns.TOKEN_32) String accountType) {
     }
 
     /** The account as the citizen sees it. */

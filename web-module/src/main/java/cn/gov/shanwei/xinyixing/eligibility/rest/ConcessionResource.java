@@ -3,13 +3,14 @@ package cn.gov.shanwei.xinyixing.eligibility.rest;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.ConcessionRegister;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
+import cn.gov.shanwei.xinyixing.platform.rest.ItemCount;
 import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
+import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,8 +40,10 @@ public class ConcessionResource {
      * One row as the operator sends it. Only the shape is checked here (lengths fit the register);
      * whether the number, type and dates make sense is the register's rule, reported per row.
      */
-    public record HoldingRequest(@Size(max = 18) String idNumber, @Size(max = 32) String concessionType,
-                                 @Size(max = 16) String accountType, LocalDate validFrom, LocalDate validTo) {
+    public record HoldingRequest(@Pattern(regexp = RequestPatterns.ID_NUMBER_LIKE) String idNumber,
+                                 @Pattern(regexp = RequestPatterns.TOKEN_32) String concessionType,
+                                 @Pattern(regexp = RequestPatterns.TOKEN_16) String accountType,
+                                 LocalDate validFrom, LocalDate validTo) {
 
         ConcessionRegister.Holding holding() {
             return new ConcessionRegister.Holding(idNumber, concessionType, accountType, validFrom, validTo);
@@ -67,7 +70,7 @@ public class ConcessionResource {
     @APIResponse(responseCode = "200", description = "IMPORTED with the number of rows")
     @APIResponse(responseCode = "400", description = "MALFORMED_REQUEST or REQUEST_INVALID: not a list of rows")
     @APIResponse(responseCode = "422", description = "IMPORT_REJECTED with every problem by row; nothing was imported")
-    public ImportOutcome replace(@NotEmpty @Size(max = MAX_ROWS) List<@NotNull @Valid HoldingRequest> body) {
+    public ImportOutcome replace(@ItemCount(max = MAX_ROWS) List<@NotNull @Valid HoldingRequest> body) {
         return new ImportOutcome("IMPORTED", register.replace(body.stream().map(HoldingRequest::holding).toList()), List.of());
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.platform.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,6 +31,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
                 // carries the conversion failure; a path that matches nothing carries none
                 RequestProblem problem = RequestProblem.PARAMETER_INVALID;
                 return json(problem.status(), new ApiError(problem.name(), problem.message()));
+            }
+            if (status == 400 && failure.getCause() instanceof NoContentException) {
+                // No body where one is required: the framework says so before any reader interceptor runs
+                RequestProblem problem = RequestProblem.MALFORMED_REQUEST;
+                return json(problem.status(), new ApiError(problem.name(), problem.message() + ": empty body"));
             }
             return json(status, new ApiError("HTTP_" + status,
                     "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));

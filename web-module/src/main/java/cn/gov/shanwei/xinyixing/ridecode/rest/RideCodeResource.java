@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RideCodeResource {
 
     /** The phone's compressed SM2 public key (33 bytes), Base64; the boundary checks it is a key. */
-    public record CredentialRequest(@NotNull @Size(max = 128) @Pattern(regexp = RequestPatterns.BASE64) String userPublicKey) {
+    public record CredentialRequest(@NotNull @Pattern(regexp = RequestPatterns.BASE64) String userPublicKey) {
     }
 
     /** Fields 3–16 of the code, Base64; the phone appends the time and its signature. */

@@ -7,14 +7,12 @@ import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.RideCodeKeys;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.ServerVerifier;
 import cn.gov.shanwei.xinyixing.ridecode.control.Verification;
+import cn.gov.shanwei.xinyixing.platform.rest.Between;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,11 +42,11 @@ public class ValidatorResource {
     }
 
     /**
-     * A scan: the code's raw bytes (Base64; a code is a few hundred bytes) and the route's fare in
-     * fen (at most 100 yuan).
+     * A scan: the code's raw bytes (Base64; a code is a few hundred bytes, the body at most 4 KiB)
+     * and the route's fare in fen (at most 100 yuan).
      */
-    public record ScanRequest(@NotNull @Size(max = 1024) @Pattern(regexp = RequestPatterns.BASE64) String code,
-                              @NotNull @PositiveOrZero @Max(10_000) Integer fareFen) {
+    public record ScanRequest(@NotNull @Pattern(regexp = RequestPatterns.BASE64) String code,
+                              @NotNull @Between(min = 0, max = 10_000) Integer fareFen) {
     }
 
     /** The decision: OK or the first failed check, and the fare to charge. */
@@ -77,7 +75,7 @@ public class ValidatorResource {
     @GET
     @Path("blacklist")
     @Operation(summary = "黑名单（全量或自某版本起的增量）/ Blacklist, full or since a version")
-    public Blacklist.Delta blacklist(@QueryParam("sinceVersion") @PositiveOrZero long sinceVersion) {
+    public Blacklist.Delta blacklist(@QueryParam("sinceVersion") long sinceVersion) {
         return blacklist.since(sinceVersion);
     }
 
