@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The staff home page: who is signed in and in which roles. */
+/** The staff home page: who is signed in, in which roles, and which tasks it offers. */
 public final class StaffHomePage {
 
     private final WebDriver browser;
@@ -28,6 +28,21 @@ public final class StaffHomePage {
         return browser.findElements(By.cssSelector("#roles li.role")).stream()
                 .map(item -> item.getAttribute("data-role"))
                 .toList();
+    }
+
+    /** The tasks offered, by their {@code data-task} names. */
+    public List<String> tasks() {
+        return browser.findElements(By.cssSelector("#tasks li.task")).stream()
+                .map(item -> item.getAttribute("data-task"))
+                .toList();
+    }
+
+    public boolean offersEligibilityLookup() {
+        return !browser.findElements(By.id("eligibilityLink")).isEmpty();
+    }
+
+    public boolean saysNoTasks() {
+        return !browser.findElements(By.id("noTasks")).isEmpty();
     }
 
     public LoginPage signOut() {

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.system.Browser;
@@ -39,6 +40,38 @@ public abstract class StaffPagesChecks {
         browser = Browser.open("zh-CN");
         StaffHomePage home = LoginPage.open(browser).signInAs(username, DEMO_PASSWORD);
         assertEquals(List.of(role), home.roles());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"leader", "finance"})
+    void aRoleWithoutTheLookupSeesNoLinkAndIsToldPlainlyItLacksTheRight(String username) {
+        browser = Browser.open("zh-CN");
+        StaffHomePage home = LoginPage.open(browser).signInAs(username, DEMO_PASSWORD);
+        assertFalse(home.offersEligibilityLookup(), "no link to a page the role may not open");
+        assertEquals(List.of(), home.tasks());
+        assertTrue(home.saysNoTasks());
+
+        ErrorPage refused = ErrorPage.openExpectingError(browser, "/staff/eligibility.xhtml");
+        assertEquals("无权访问 / Not permitted", refused.heading());
+        assertTrue(refused.text().startsWith("您的角色无权使用此页面"), refused.text());
+        assertTrue(refused.text().contains("Your role does not have the right"), refused.text());
+        assertFalse(refused.text().contains("稍后再试"), "a missing right is not a fault to retry: " + refused.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"operator", "bureau", "auditor", "admin"})
+    void aRoleWithTheLookupIsOfferedIt(String username) {
+        browser = Browser.open("zh-CN");
+        StaffHomePage home = LoginPage.open(browser).signInAs(username, DEMO_PASSWORD);
+        assertEquals(List.of("eligibility"), home.tasks());
+        assertFalse(home.saysNoTasks());
+    }
+
+    @Test
+    void anUnknownPageSaysItDoesNotExist() throws Exception {
+        assertEquals(404, Http.get("/no-such-page.xhtml").statusCode());
+        browser = Browser.open("zh-CN");
+        assertEquals("页面不存在 / Page not found", ErrorPage.openExpectingError(browser, "/no-such-page.xhtml").heading());
     }
 
     @Test

@@ -150,6 +150,20 @@ public abstract class EligibilityChecks {
     }
 
     @Test
+    void aNumberIsNeverEchoedWhenTheLookupIsRefused() {
+        page.lookUp(donor4000, "2026-13-45");
+        assertEquals(List.of("日期格式应为 yyyy-mm-dd。"), page.errors());
+        assertEquals("", page.idNumberField(), "the valid number is not put back after a bad date");
+        assertFalse(page.pageSource().contains(donor4000), "the plain number is not sent back");
+
+        String wrongCheckDigit = donor3999.substring(0, 17) + (donor3999.charAt(17) == '0' ? '1' : '0');
+        page.lookUp(wrongCheckDigit, DAY);
+        assertEquals(List.of("身份证号格式错误。"), page.errors());
+        assertEquals("", page.idNumberField());
+        assertFalse(page.pageSource().contains(wrongCheckDigit.substring(0, 17)), "nor a number one digit off");
+    }
+
+    @Test
     void concessionImportIsAllOrNothing() throws Exception {
         HttpResponse<String> refused = importConcessions("[{\"idNumber\":\"" + donor4000
                 + "\",\"concessionType\":\"ELDERLY\",\"accountType\":\"03\",\"validFrom\":\"2020-01-01\"},"

@@ -56,6 +56,10 @@ final class EligibilityPage {
         return browser.findElements(By.cssSelector("#lookup\\:messages li")).stream().map(WebElement::getText).toList();
     }
 
+    String idNumberField() {
+        return browser.findElement(By.id("lookup:idNumber")).getAttribute("value");
+    }
+
     String pageSource() {
         return browser.getPageSource();
     }

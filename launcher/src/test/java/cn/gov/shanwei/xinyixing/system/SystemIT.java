@@ -7,6 +7,7 @@ import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
 import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
+import cn.gov.shanwei.xinyixing.platform.RequestBodyChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
@@ -46,6 +47,10 @@ class SystemIT {
 
     @Nested
     class PersonalDataAtRest extends PersonalDataAtRestChecks {
+    }
+
+    @Nested
+    class RequestBodies extends RequestBodyChecks {
     }
 
     @Nested

@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.eligibility.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
+import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
@@ -23,9 +24,15 @@ import java.util.List;
 @Stateless
 public class ConcessionRegister {
 
-    /** One holding as the card operator sends it. */
+    /** One holding as the card operator sends it. Never logged whole: {@link #toString()} masks. */
     public record Holding(String idNumber, String concessionType, String accountType, LocalDate validFrom,
                           LocalDate validTo) {
+
+        @Override
+        public String toString() {
+            return "Holding[" + Masking.idNumber(idNumber) + ", " + concessionType + ", " + accountType + ", "
+                    + validFrom + ".." + validTo + "]";
+        }
     }
 
     /** What can be wrong with one row of an import. */

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.redlist.control;
 
+import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,6 +105,11 @@ public final class BatchValidator {
                 return null;
             }
             return new ListingKey(entry.idNumber().strip().toUpperCase(Locale.ROOT), entry.categoryCode());
+        }
+
+        @Override
+        public String toString() {
+            return "ListingKey[" + Masking.idNumber(idNumber) + ", " + categoryCode + "]";
         }
     }
 }

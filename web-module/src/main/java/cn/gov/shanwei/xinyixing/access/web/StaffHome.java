@@ -16,10 +16,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 
-/** The staff home page: who is signed in, in which roles, and signing out. */
+/**
+ * The staff home page: who is signed in, in which roles, the tasks those roles may do, and signing
+ * out. A task is shown only to roles the page behind it lets in, so nobody is led to a refusal.
+ */
 @Named
 @RequestScoped
 public class StaffHome {
+
+    static final List<String> ELIGIBILITY_LOOKUP = List.of(
+            Roles.OPERATOR_STAFF, Roles.BUREAU_STAFF, Roles.AUDITOR, Roles.ADMIN);
 
     @Inject
     SecurityContext securityContext;
@@ -45,6 +51,14 @@ public class StaffHome {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /**
+     * The eligibility lookup reveals a person's standing: the roles of its security constraint in
+     * {@code web.xml}, which stays the gate; this only decides whether the link is shown.
+     */
+    public boolean isMayLookUpEligibility() {
+        return ELIGIBILITY_LOOKUP.stream().anyMatch(securityContext::isCallerInRole);
     }
 
     public String getDisplayName() {

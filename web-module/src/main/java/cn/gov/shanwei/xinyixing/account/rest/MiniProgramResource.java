@@ -1,13 +1,16 @@
 package cn.gov.shanwei.xinyixing.account.rest;
 
-import cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal;
-import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.boundary.CreditFile;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
+import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
+import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,8 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "identityToken")
 public class MiniProgramResource {
 
-    /** Opening request: the consent version shown to the citizen and the chosen account type. */
-    public record OpenRequest(String consentVersion, String accountType) {
+    /**
+     * Opening request: the consent version shown to the citizen and the chosen account type. Both
+     * may be absent: the accounts boundary answers that with CONSENT_REQUIRED or the type refused.
+     */
+    public record OpenRequest(@Pattern(regexp = RequestPatterns.TOKEN_16) String consentVersion,
+                              @Pattern(regexp = RequestPatterns.TOKEN_32) String accountType) {
     }
 
     /** The account as the citizen sees it. */
@@ -46,10 +53,6 @@ public class MiniProgramResource {
             return new AccountView(account.accountType().name(), account.status().name(), account.userAccountNo(),
                     account.idNumberMasked(), account.nameMasked(), account.phoneMasked(), account.consentVersion());
         }
-    }
-
-    /** A refusal with its reasons (e.g. the eligibility reasons behind NOT_ELIGIBLE). */
-    public record Refusal(String code, String message, List<String> reasons) {
     }
 
     @Context
@@ -73,26 +76,16 @@ public class MiniProgramResource {
     @Path("account")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "开通账户：同意个人信息处理规则并选择账户类型 / Open the account: consent and account type")
-    public Response open(OpenRequest body) {
-        if (body == null) {
-            return refused(new AccountRefused(AccountRefusal.MALFORMED_REQUEST));
-        }
-        try {
-            return Response.status(201).entity(AccountView.of(accounts.open(citizen(), body.consentVersion(), body.accountType()))).build();
-        } catch (AccountRefused e) {
-            return refused(e);
-        }
+    @MaxBodySize(1024)
+    public Response open(@NotNull @Valid OpenRequest body) {
+        return Response.status(201).entity(AccountView.of(accounts.open(citizen(), body.consentVersion(), body.accountType()))).build();
     }
 
     @DELETE
     @Path("account")
     @Operation(summary = "注销账户：乘车码立即失效 / Close the account: the ride code stops at once")
-    public Response close() {
-        try {
-            return Response.ok(AccountView.of(accounts.close(citizen()))).build();
-        } catch (AccountRefused e) {
-            return refused(e);
-        }
+    public AccountView close() {
+        return AccountView.of(accounts.close(citizen()));
     }
 
     private Citizen citizen() {
@@ -102,9 +95,5 @@ public class MiniProgramResource {
     /** The citizen the identity token named, as {@link CitizenTokenFilter} left it on the request. */
     public static Citizen citizenOf(ContainerRequestContext request) {
         return (Citizen) request.getProperty(CitizenTokenFilter.CITIZEN);
-    }
-
-    public static Response refused(AccountRefused e) {
-        return Response.status(e.status()).entity(new Refusal(e.code(), e.getMessage(), e.reasons())).build();
     }
 }

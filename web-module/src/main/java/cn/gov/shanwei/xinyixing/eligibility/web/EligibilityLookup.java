@@ -18,7 +18,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Backs the eligibility page: staff enter an ID number and a day and see the decision with every
  * reason (R2–R5), e.g. to answer a citizen who asks why the discount did not apply. The number is
- * shown back only masked.
+ * shown back only masked, and never put back into the field: not after a decision, not after an
+ * error, whichever field the error was in.
  */
 @Named
 @RequestScoped
@@ -59,6 +60,7 @@ public class EligibilityLookup {
     }
 
     private void refuse(String key) {
+        idNumber = null;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 faces.getApplication().getResourceBundle(faces, "msg").getString(key), null));
     }

@@ -1,6 +1,5 @@
 package cn.gov.shanwei.xinyixing.payment.rest;
 
-import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.rest.CitizenAuthenticated;
 import cn.gov.shanwei.xinyixing.account.rest.MiniProgramResource;
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
@@ -40,32 +39,20 @@ public class PaymentAgreementResource {
     @POST
     @Operation(summary = "发起免密支付签约，返回签约页面 / Start signing; returns the platform's signing page")
     public Response start() {
-        try {
-            return Response.status(202).entity(agreements.request(MiniProgramResource.citizenOf(request))).build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+        return Response.status(202).entity(agreements.request(MiniProgramResource.citizenOf(request))).build();
     }
 
     @GET
     @Operation(summary = "免密支付协议状态 / State of the payment agreement")
-    public Response state() {
-        try {
-            return Response.ok(new AgreementView(agreements.currentFor(MiniProgramResource.citizenOf(request))
-                    .map(a -> a.status().name()).orElse("NONE"))).build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+    public AgreementView state() {
+        return new AgreementView(agreements.currentFor(MiniProgramResource.citizenOf(request))
+                .map(a -> a.status().name()).orElse("NONE"));
     }
 
     @DELETE
     @Operation(summary = "解约免密支付 / Cancel the payment agreement")
-    public Response cancel() {
-        try {
-            PaymentAgreement cancelled = agreements.cancel(MiniProgramResource.citizenOf(request));
-            return Response.ok(new AgreementView(cancelled.status().name())).build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+    public AgreementView cancel() {
+        PaymentAgreement cancelled = agreements.cancel(MiniProgramResource.citizenOf(request));
+        return new AgreementView(cancelled.status().name());
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.payment.rest;
 
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
+import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ public class PaymentNotificationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBodySize(8 * 1024)
     @Operation(summary = "支付平台签约结果与账户状态通知 / Agreement and account-state notifications")
     public Response notify(byte[] body, @HeaderParam("X-Signature") String signature) {
         try {

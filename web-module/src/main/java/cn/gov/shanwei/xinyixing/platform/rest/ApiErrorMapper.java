@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.platform.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,9 +11,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Makes sure no request ever ends in a stack trace. Errors the framework raised keep their status
- * with a code; anything unexpected becomes a 500 with an incident id that also goes to the log, so
- * an operator can find the cause without the caller seeing internals.
+ * Makes sure no request ever ends in a stack trace. The client's mistakes and the areas' refusals
+ * have their own, more specific mappers. Errors the framework raised keep their status with a code,
+ * except a query or path parameter of the wrong type: a 400 here, not the framework's 404. Anything
+ * unexpected becomes a 500 with an incident id that also goes to the log, so an operator can find
+ * the cause without the caller seeing internals.
  */
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<Throwable> {
@@ -23,8 +26,24 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
+            if (status == 404 && failure.getCause() != null) {
+                // A parameter the framework could not convert (a word for a number) comes as a 404 that
+                // carries the conversion failure; a path that matches nothing carries none
+                RequestProblem problem = RequestProblem.PARAMETER_INVALID;
+                return json(problem.status(), new ApiError(problem.name(), problem.message()));
+            }
+            if (status == 400 && failure.getCause() instanceof NoContentException) {
+                // No body where one is required: the framework says so before any reader interceptor runs
+                RequestProblem problem = RequestProblem.MALFORMED_REQUEST;
+                return json(problem.status(), new ApiError(problem.name(), problem.message() + ": empty body"));
+            }
             return json(status, new ApiError("HTTP_" + status,
                     "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));
+        }
+        if (UnreadableBodyMapper.isUnreadableBody(failure)) {
+            // The JSON binding's own exception, unwrapped: still the client's body, not our fault
+            RequestProblem problem = RequestProblem.MALFORMED_REQUEST;
+            return json(problem.status(), new ApiError(problem.name(), problem.message()));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);

@@ -2,16 +2,16 @@ package cn.gov.shanwei.xinyixing.redlist.rest;
 
 import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
-import cn.gov.shanwei.xinyixing.redlist.boundary.BatchRejectedException;
+import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
 import cn.gov.shanwei.xinyixing.redlist.boundary.FeedbackRow;
 import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeResult;
 import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeStatus;
 import cn.gov.shanwei.xinyixing.redlist.boundary.RedListIntake;
 import cn.gov.shanwei.xinyixing.redlist.boundary.UsageFeedback;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchJson;
-import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiKeyProtected("xinyixing.credit-platform.api-key")
 public class RedListResource {
 
-    /** The body of a refused batch: every reason with its entry index (-1: the batch as a whole). */
-    public record BatchRejection(String code, String message, List<Rejection> rejections) {
-    }
-
     @EJB
     RedListIntake intake;
 
@@ -56,18 +55,14 @@ public class RedListResource {
             description = "Applied whole or not at all. A re-sent identical batch is acknowledged as ALREADY_APPLIED.")
     @APIResponse(responseCode = "200", description = "APPLIED or ALREADY_APPLIED")
     @APIResponse(responseCode = "400", description = "MALFORMED_MESSAGE: not a batch")
+    @APIResponse(responseCode = "413", description = "BODY_TOO_LARGE: more bytes than the largest batch needs")
     @APIResponse(responseCode = "422", description = "BATCH_REJECTED with the list of reasons")
-    public Response push(String body) {
-        try {
-            IntakeResult result = intake.receive(BatchJson.read(body), "REST");
-            return Response.ok(result).build();
-        } catch (BatchJson.MalformedBatchException e) {
-            return Response.status(400).entity(new ApiError("MALFORMED_MESSAGE",
-                    "报文格式错误 / The message is malformed: " + e.getMessage())).build();
-        } catch (BatchRejectedException e) {
-            return Response.status(422).entity(new BatchRejection("BATCH_REJECTED",
-                    "批次被拒绝，未做任何更改 / The batch was rejected; nothing was changed", e.rejections())).build();
-        }
+    @MaxBodySize(value = 64 * 1024, perEntry = 1024, entriesProperty = "xinyixing.credit-platform.max-batch-entries",
+            entriesDefault = 20_000)
+    public IntakeResult push(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BatchSchema.class))) @NotNull String body) {
+        // Read by hand (BatchJson) so that a wrong field is named; its refusals have their own mappers
+        return intake.receive(BatchJson.read(body), "REST");
     }
 
     @GET

@@ -1,12 +1,16 @@
 package cn.gov.shanwei.xinyixing.ridecode.rest;
 
-import cn.gov.shanwei.xinyixing.account.boundary.AccountRefused;
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.rest.CitizenAuthenticated;
 import cn.gov.shanwei.xinyixing.account.rest.MiniProgramResource;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.Credentials;
+import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
+import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "mini-program")
 public class RideCodeResource {
 
-    /** The phone's compressed SM2 public key, Base64. */
-    public record CredentialRequest(String userPublicKey) {
+    /** The phone's compressed SM2 public key (33 bytes), Base64; the boundary checks it is a key. */
+    public record CredentialRequest(@NotNull @Pattern(regexp = RequestPatterns.BASE64) String userPublicKey) {
     }
 
     /** Fields 3–16 of the code, Base64; the phone appends the time and its signature. */
@@ -55,44 +59,29 @@ public class RideCodeResource {
     @Path("credential")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "签发/续期乘车授权 / Issue or renew the ride authorisation for the phone's key")
-    public Response credential(CredentialRequest body) {
-        try {
-            byte[] key = body == null || body.userPublicKey() == null ? null : Base64.getDecoder().decode(body.userPublicKey());
-            Credentials.Credential credential = credentials.issue(citizen(), key);
-            return Response.ok(new CredentialView(Base64.getEncoder().encodeToString(credential.authorisation()),
-                    credential.expiresAt(), credential.concession(), credential.rateBasisPoints(),
-                    credential.entitlementSerial())).build();
-        } catch (IllegalArgumentException e) {
-            return MiniProgramResource.refused(new AccountRefused(cn.gov.shanwei.xinyixing.account.boundary.AccountRefusal.PUBLIC_KEY_INVALID,
-                    "公钥不是有效的 Base64 / The public key is not valid Base64", java.util.List.of()));
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+    @MaxBodySize(1024)
+    public CredentialView credential(@NotNull @Valid CredentialRequest body) {
+        Credentials.Credential credential = credentials.issue(citizen(), Base64.getDecoder().decode(body.userPublicKey()));
+        return new CredentialView(Base64.getEncoder().encodeToString(credential.authorisation()),
+                credential.expiresAt(), credential.concession(), credential.rateBasisPoints(),
+                credential.entitlementSerial());
     }
 
     @POST
     @Path("credential/lost")
     @Operation(summary = "手机丢失：当前乘车授权立即作废 / Lost phone: the current credential stops at once")
     public Response lost() {
-        try {
-            credentials.reportLost(citizen());
-            return Response.noContent().build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+        credentials.reportLost(citizen());
+        return Response.noContent().build();
     }
 
     @POST
     @Path("code")
     @Operation(summary = "服务器生成乘车码及二维码图片 / A server-made ride code with its QR image")
-    public Response code() {
-        try {
-            Credentials.ServerCode code = credentials.serverCode(citizen(), 6);
-            return Response.ok(new CodeView(Base64.getEncoder().encodeToString(code.code()),
-                    Base64.getEncoder().encodeToString(code.png()), code.validUntil())).build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+    public CodeView code() {
+        Credentials.ServerCode code = credentials.serverCode(citizen(), 6);
+        return new CodeView(Base64.getEncoder().encodeToString(code.code()),
+                Base64.getEncoder().encodeToString(code.png()), code.validUntil());
     }
 
     @GET
@@ -100,12 +89,8 @@ public class RideCodeResource {
     @Produces("image/png")
     @Operation(summary = "服务器生成的乘车码二维码（PNG）/ A server-made ride code as a PNG")
     public Response png() {
-        try {
-            return Response.ok(credentials.serverCode(citizen(), 6).png(), "image/png")
-                    .header("Cache-Control", "no-store").build();
-        } catch (AccountRefused e) {
-            return MiniProgramResource.refused(e);
-        }
+        return Response.ok(credentials.serverCode(citizen(), 6).png(), "image/png")
+                .header("Cache-Control", "no-store").build();
     }
 
     private Citizen citizen() {

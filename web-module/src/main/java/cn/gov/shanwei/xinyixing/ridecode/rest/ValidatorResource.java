@@ -1,13 +1,18 @@
 package cn.gov.shanwei.xinyixing.ridecode.rest;
 
-import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
+import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
+import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.RideCodeKeys;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.ServerVerifier;
 import cn.gov.shanwei.xinyixing.ridecode.control.Verification;
+import cn.gov.shanwei.xinyixing.platform.rest.Between;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,8 +41,12 @@ public class ValidatorResource {
     public record CaKey(int index, String publicKey) {
     }
 
-    /** A scan: the code's raw bytes (Base64) and the route's fare in fen. */
-    public record ScanRequest(String code, int fareFen) {
+    /**
+     * A scan: the code's raw bytes (Base64; a code is a few hundred bytes, the body at most 4 KiB)
+     * and the route's fare in fen (at most 100 yuan).
+     */
+    public record ScanRequest(@NotNull @Pattern(regexp = RequestPatterns.BASE64) String code,
+                              @NotNull @Between(min = 0, max = 10_000) Integer fareFen) {
     }
 
     /** The decision: OK or the first failed check, and the fare to charge. */
@@ -75,23 +83,12 @@ public class ValidatorResource {
     @Path("scan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "在线验码与计费 / Online check of a scanned code and its fare")
-    public Response scan(ScanRequest scan) {
-        if (scan == null || scan.code() == null) {
-            return Response.status(400).entity(new ApiError("MALFORMED_REQUEST", "缺少乘车码 / The code is missing")).build();
-        }
-        byte[] code;
-        try {
-            code = Base64.getDecoder().decode(scan.code());
-        } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(new ApiError("MALFORMED_REQUEST", "乘车码不是有效的 Base64 / The code is not valid Base64")).build();
-        }
-        if (scan.fareFen() < 0) {
-            return Response.status(400).entity(new ApiError("FARE_INVALID", "票价不能为负 / The fare cannot be negative")).build();
-        }
-        Verification result = verifier.verify(code, scan.fareFen());
-        return Response.ok(new ScanResult(result.reason().name(), result.reason().message(),
+    @MaxBodySize(4 * 1024)
+    public ScanResult scan(@NotNull @Valid ScanRequest body) {
+        Verification result = verifier.verify(Base64.getDecoder().decode(body.code()), body.fareFen());
+        return new ScanResult(result.reason().name(), result.reason().message(),
                 result.fare() == null ? null : result.fare().originalFen(),
                 result.fare() == null ? null : result.fare().discountFen(),
-                result.fare() == null ? null : result.fare().chargedFen())).build();
+                result.fare() == null ? null : result.fare().chargedFen());
     }
 }
