@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.account.IdentityTokenChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
@@ -64,6 +65,10 @@ class SystemIT {
 
     @Nested
     class MiniProgram extends MiniProgramChecks {
+    }
+
+    @Nested
+    class IdentityTokens extends IdentityTokenChecks {
     }
 
     @Nested
