@@ -9,6 +9,7 @@ import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
+import cn.gov.shanwei.xinyixing.redlist.UsageFeedbackChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,6 +58,10 @@ class SystemIT {
 
     @Nested
     class RedListIntake extends RedListIntakeChecks {
+    }
+
+    @Nested
+    class UsageFeedbackForThePlatform extends UsageFeedbackChecks {
     }
 
     @Nested
