@@ -159,15 +159,17 @@ public class PaymentAgreements {
         AgreementEvent event = AgreementEvent.fromPlatform(text(message, "event"))
                 .orElseThrow(() -> new NotificationRefused(NotificationProblem.UNKNOWN_EVENT));
         String requestNo = text(message, "requestNo");
-        Long agreementId = em.createQuery("select p.id from PaymentAgreement p where p.requestNo = :request", Long.class)
-                .setParameter("request", requestNo).getResultStream().findFirst()
+        // The first read of the transaction, and a locking one: a concurrent notification for this
+        // agreement waits here, and whatever it committed is visible to the reads that follow
+        PaymentAgreement agreement = em.createQuery("select p from PaymentAgreement p where p.requestNo = :request",
+                        PaymentAgreement.class)
+                .setParameter("request", requestNo).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
                 .orElseThrow(() -> new NotificationRefused(NotificationProblem.UNKNOWN_REQUEST));
-        PaymentAgreement agreement = em.find(PaymentAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
-
-        // A locking read: it sees what a concurrent replay committed while this one waited for the lock
+        Long agreementId = agreement.id();
         Optional<PaymentNotification> seen = em.createQuery(
                         "select n from PaymentNotification n where n.eventId = :event", PaymentNotification.class)
-                .setParameter("event", eventId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                .setParameter("event", eventId).getResultStream().findFirst();
         if (seen.isPresent()) {
             if (!seen.get().agreementId().equals(agreementId)) {
                 throw new NotificationRefused(NotificationProblem.EVENT_ID_REUSED);

@@ -37,6 +37,14 @@ class PersonReferenceTest {
     }
 
     @Test
+    void matchesTheCheckValuePublishedForThePlatform() {
+        // The README's check value, computed with Bouncy Castle's HMac(SM3Digest) outside this code
+        assertEquals("7260542615b687dc9b3d5e11d7822270e4230765fbde2398dbbd2b7fd7e4d0e1",
+                new PersonReference(KEY).of("441502198503120020"));
+        assertEquals(independent(KEY, "441502198503120020"), new PersonReference(KEY).of("441502198503120020"));
+    }
+
+    @Test
     void dependsOnTheKeyAndThePerson() {
         byte[] other = KEY.clone();
         other[0] ^= 1;

@@ -4,6 +4,7 @@ import cn.gov.shanwei.xinyixing.payment.boundary.NotificationProblem;
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -50,6 +51,11 @@ public class PaymentNotificationResource {
             return refused(NotificationProblem.SIGNATURE_INVALID);
         } catch (PaymentAgreements.NotificationRefused e) {
             return refused(e.problem());
+        } catch (EJBException e) {
+            // Only a race the row lock cannot order (one event id sent for two agreements at once)
+            // ends here; the platform's retry then finds the event recorded
+            return Response.status(503).entity(new ApiError("NOTIFICATION_RETRY",
+                    "请稍后重发通知 / Please send the notification again later")).build();
         }
     }
 
