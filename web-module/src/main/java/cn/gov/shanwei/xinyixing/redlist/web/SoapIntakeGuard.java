@@ -167,13 +167,27 @@ public class SoapIntakeGuard extends HttpFilter {
     static boolean hasMarkupDeclaration(byte[] body) {
         for (int i = 0; i + 1 < body.length; i++) {
             if (body[i] == '<' && body[i + 1] == '!') {
-                if (startsWith(body, i + 2, "--") || startsWith(body, i + 2, "[CDATA[")) {
-                    continue;
+                // Comments and CDATA sections are text: skip to their end, whatever they contain
+                if (startsWith(body, i + 2, "--")) {
+                    i = skipPast(body, i + 4, "-->");
+                } else if (startsWith(body, i + 2, "[CDATA[")) {
+                    i = skipPast(body, i + 9, "]]>");
+                } else {
+                    return true;
                 }
-                return true;
             }
         }
         return false;
+    }
+
+    /** The index of the last byte of the first {@code end} at or after {@code from}, or the end of the body. */
+    private static int skipPast(byte[] body, int from, String end) {
+        for (int i = from; i < body.length; i++) {
+            if (startsWith(body, i, end)) {
+                return i + end.length() - 1;
+            }
+        }
+        return body.length;
     }
 
     private static boolean startsWith(byte[] body, int at, String text) {

@@ -34,6 +34,10 @@ class SoapIntakeGuardTest {
             assertEquals(Optional.of(SoapRefusal.DOCTYPE_REFUSED), inspect("text/xml", declaration + ENVELOPE), declaration);
         }
         assertEquals(Optional.of(SoapRefusal.DOCTYPE_REFUSED), inspect("text/xml", ENVELOPE.replace("<S:Body>", "<S:Body><!DOCTYPE x>")));
+        assertEquals(Optional.of(SoapRefusal.DOCTYPE_REFUSED), inspect("text/xml", "<!-- <!DOCTYPE hidden> --><!DOCTYPE x>" + ENVELOPE),
+                "a declaration after a comment is still seen");
+        assertTrue(inspect("text/xml", "<!-- unterminated <!DOCTYPE x>" + ENVELOPE).isPresent(),
+                "an unterminated comment is not a way past the check");
     }
 
     @Test
