@@ -4,11 +4,13 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -85,16 +87,58 @@ public final class IdentityProviderStub implements AutoCloseable {
         }
     }
 
-    private String token(String idNumber, String name, String phone, String audience, Instant expiry, ECKey signingKey) {
+    /**
+     * A token signed by this provider with the given issuer and times ({@code notBefore} may be
+     * null), for tests of tokens from the future, too old, not yet valid or living too long.
+     */
+    public String token(String idNumber, String name, String issuer, Instant issuedAt, Instant notBefore, Instant expiry) {
+        JWTClaimsSet.Builder claims = claims(idNumber, name, null, AUDIENCE).issuer(issuer)
+                .issueTime(Date.from(issuedAt)).expirationTime(Date.from(expiry));
+        if (notBefore != null) {
+            claims.notBeforeTime(Date.from(notBefore));
+        }
+        return sign(claims.build(), key);
+    }
+
+    /** The same claims as a good token, but unsigned ({@code alg=none}). */
+    public String unsignedToken(String idNumber, String name) {
+        return new PlainJWT(claims(idNumber, name, null, AUDIENCE)
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).build()).serialize();
+    }
+
+    /**
+     * The same claims as a good token, HS256-"signed" with the published public key (its JWK
+     * JSON) as the secret: what an attacker who read the key set would send.
+     */
+    public String publicKeyHmacToken(String idNumber, String name) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(),
+                claims(idNumber, name, null, AUDIENCE).expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).build());
+        try {
+            jwt.sign(new MACSigner(key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String idNumber, String name, String phone, String audience) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).audience(audience).subject(UUID.randomUUID().toString())
-                .issueTime(new Date()).expirationTime(Date.from(expiry))
+                .issueTime(new Date())
                 .claim("id_number", idNumber).claim("name", name);
         if (phone != null) {
             claims.claim("phone_number", phone);
         }
+        return claims;
+    }
+
+    private String token(String idNumber, String name, String phone, String audience, Instant expiry, ECKey signingKey) {
+        return sign(claims(idNumber, name, phone, audience).expirationTime(Date.from(expiry)).build(), signingKey);
+    }
+
+    private static String sign(JWTClaimsSet claims, ECKey signingKey) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signingKey.getKeyID()).build(),
-                claims.build());
+                claims);
         try {
             jwt.sign(new ECDSASigner(signingKey));
             return jwt.serialize();

@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +25,9 @@ import java.util.regex.Pattern;
  * A stand-in for the payment platform's agreement API, for the embedded system and its tests. It
  * takes pre-sign requests, serves the page where the citizen would confirm
  * ({@code /sign?requestNo=…&decision=agree|refuse}), and then posts the asynchronous notification
- * to the system, signed with its SM2 key, as the real platform does. Tests can also make it report
- * a frozen account or arrears.
+ * to the system, signed with its SM2 key, as the real platform does (each notification with its
+ * event id and time). Tests can also make it report a frozen account or arrears, and replay or
+ * delay notifications.
  */
 public final class PaymentPlatformStub implements AutoCloseable {
 
@@ -35,6 +39,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> notifyUrls = new ConcurrentHashMap<>();
     private final Map<String, String> contracts = new ConcurrentHashMap<>();
+    private final Map<String, String> sent = new ConcurrentHashMap<>();
 
     private PaymentPlatformStub(HttpServer server, Sm2PrivateKey key) {
         this.server = server;
@@ -63,27 +68,66 @@ public final class PaymentPlatformStub implements AutoCloseable {
         return notifyEvent(requestNo, agree ? "CONTRACT_SIGNED" : "CONTRACT_REFUSED");
     }
 
-    /** Sends a signed notification of any event (ACCOUNT_FROZEN, ARREARS, ACCOUNT_UNFROZEN …); returns the HTTP status. */
+    /**
+     * Sends a signed notification of any event (ACCOUNT_FROZEN, ARREARS, ACCOUNT_UNFROZEN …) as a
+     * new event, with a fresh event id and the current time; returns the HTTP status.
+     */
     public int notifyEvent(String requestNo, String event) {
+        return notifyEvent(requestNo, event, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.ofHours(8)))
+                .statusCode();
+    }
+
+    /** Sends a signed notification with the given event id and time (for replays and late deliveries). */
+    public HttpResponse<String> notifyEvent(String requestNo, String event, String eventId, OffsetDateTime eventTime) {
+        String body = notification(requestNo, event, eventId, eventTime);
+        sent.put(requestNo + "/" + event, body);
+        return sendSignedForAnswer(notifyUrls.get(requestNo), body);
+    }
+
+    /** Sends again, byte for byte, the last notification of this event for this request (a replay). */
+    public HttpResponse<String> replay(String requestNo, String event) {
+        String body = sent.get(requestNo + "/" + event);
+        if (body == null) {
+            throw new IllegalStateException("No " + event + " was sent for " + requestNo);
+        }
+        return sendSignedForAnswer(notifyUrls.get(requestNo), body);
+    }
+
+    /**
+     * The notification body as the platform writes it: {@code eventId} (unique per event, kept
+     * on every retry), {@code eventTime} (ISO-8601 with offset, when the event happened),
+     * {@code event}, {@code requestNo} and, once signed, {@code contractId}.
+     */
+    public String notification(String requestNo, String event, String eventId, OffsetDateTime eventTime) {
         String contract = contracts.get(requestNo);
-        return sendSigned(notifyUrls.get(requestNo), "{\"event\":\"" + event + "\",\"requestNo\":\"" + requestNo + "\""
-                + (contract == null ? "" : ",\"contractId\":\"" + contract + "\"") + "}");
+        return "{\"eventId\":\"" + eventId + "\",\"eventTime\":\"" + eventTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                + "\",\"event\":\"" + event + "\",\"requestNo\":\"" + requestNo + "\""
+                + (contract == null ? "" : ",\"contractId\":\"" + contract + "\"") + "}";
     }
 
     /** Signs any body with the platform's key and sends it, for tests of odd but authentic notifications. */
     public int sendSigned(String notifyUrl, String json) {
+        return sendSignedForAnswer(notifyUrl, json).statusCode();
+    }
+
+    /** Signs any body with the platform's key and sends it; returns the system's whole answer. */
+    public HttpResponse<String> sendSignedForAnswer(String notifyUrl, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return send(notifyUrl, body, SmCrypto.sign(key, body));
+        return exchange(notifyUrl, body, SmCrypto.sign(key, body));
     }
 
     /** Sends a body with any signature, for tests of forged notifications. */
     public int send(String notifyUrl, byte[] body, byte[] signature) {
+        return exchange(notifyUrl, body, signature).statusCode();
+    }
+
+    private HttpResponse<String> exchange(String notifyUrl, byte[] body, byte[] signature) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(notifyUrl))
                             .header("Content-Type", "application/json")
                             .header("X-Signature", Base64.getEncoder().encodeToString(signature))
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot notify " + notifyUrl, e);
         } catch (InterruptedException e) {

@@ -27,6 +27,9 @@ final class Secrets {
     static final String OPERATOR_API_KEY = "card-operator-api-key";
     static final String VALIDATOR_API_KEY = "validator-api-key";
     static final String RIDECODE_KEK = "ridecode-kek";
+    /** The credit platform's separate key for reading usage feedback, and the key of its person references. */
+    static final String FEEDBACK_API_KEY = "credit-platform-feedback-api-key";
+    static final String FEEDBACK_KEY = "credit-platform-feedback-key";
     /** The stand-in payment platform's notification signing key, so that its notifications verify after a restart. */
     static final String PAYMENT_PRIVATE_KEY = "payment-platform-private-key";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
@@ -67,6 +70,8 @@ final class Secrets {
         values.putIfAbsent(OPERATOR_API_KEY, randomHex(random, 24));
         values.putIfAbsent(VALIDATOR_API_KEY, randomHex(random, 24));
         values.putIfAbsent(RIDECODE_KEK, randomHex(random, 16));
+        values.putIfAbsent(FEEDBACK_API_KEY, randomHex(random, 24));
+        values.putIfAbsent(FEEDBACK_KEY, randomHex(random, 32));
         values.putIfAbsent(PLATFORM_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         values.putIfAbsent(PAYMENT_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         return values.size() != before;

@@ -113,6 +113,8 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
                 domain.createPasswordAlias("xinyixing-validator-api-key", secrets.get(Secrets.VALIDATOR_API_KEY));
                 domain.createPasswordAlias("xinyixing-ridecode-kek", secrets.get(Secrets.RIDECODE_KEK));
+                domain.createPasswordAlias("xinyixing-credit-platform-feedback-api-key", secrets.get(Secrets.FEEDBACK_API_KEY));
+                domain.createPasswordAlias("xinyixing-credit-platform-feedback-key", secrets.get(Secrets.FEEDBACK_KEY));
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
                 domain.setSystemProperty("xinyixing.identity.jwks-url", identity.jwksUrl());
@@ -163,6 +165,16 @@ public final class SystemStack implements AutoCloseable {
 
     public String platformApiKey() {
         return secrets.get(Secrets.PLATFORM_API_KEY);
+    }
+
+    /** The credit platform's key for reading usage feedback (not its push key). */
+    public String feedbackApiKey() {
+        return secrets.get(Secrets.FEEDBACK_API_KEY);
+    }
+
+    /** The HMAC-SM3 key agreed with the credit platform for the person references of usage feedback. */
+    public byte[] feedbackKey() {
+        return HexFormat.of().parseHex(secrets.get(Secrets.FEEDBACK_KEY));
     }
 
     /** The key that encrypts the ride-code issuer key, so tests can craft codes with the real chain. */

@@ -3,18 +3,33 @@ package cn.gov.shanwei.xinyixing.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
+import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The password-free payment agreement (R9) against the stand-in payment platform: signing through
- * its page and signed notification, refusal, frozen accounts, forged notifications, cancellation.
+ * its page and signed notification, refusal, frozen accounts, forged notifications, cancellation,
+ * and notifications replayed, late, out of order or concurrent.
  */
 public abstract class PaymentAgreementChecks {
 
@@ -72,8 +87,13 @@ public abstract class PaymentAgreementChecks {
         byte[] forged = SmCrypto.sign(SmCrypto.generateSm2KeyPair().privateKey(), body);
         assertEquals(401, RunningSystem.paymentPlatform().send(notifyUrl, body, forged));
         assertEquals(401, RunningSystem.paymentPlatform().send(notifyUrl, body, new byte[3]));
-        assertEquals(404, RunningSystem.paymentPlatform().sendSigned(notifyUrl,
-                "{\"event\":\"CONTRACT_TERMINATED\",\"requestNo\":\"" + "0".repeat(32) + "\"}"));
+        assertEquals(404, RunningSystem.paymentPlatform().sendSigned(notifyUrl, RunningSystem.paymentPlatform()
+                .notification("0".repeat(32), "CONTRACT_TERMINATED", UUID.randomUUID().toString(), OffsetDateTime.now())));
+        assertEquals(400, RunningSystem.paymentPlatform().sendSigned(notifyUrl,
+                "{\"event\":\"CONTRACT_TERMINATED\",\"requestNo\":\"" + request + "\"}"), "no event id nor time");
+        assertEquals(400, RunningSystem.paymentPlatform().sendSigned(notifyUrl,
+                "{\"eventId\":\"e-1\",\"eventTime\":\"yesterday\",\"event\":\"CONTRACT_TERMINATED\",\"requestNo\":\"" + request + "\"}"));
+        assertEquals(400, RunningSystem.paymentPlatform().sendSigned(notifyUrl, "[1,2]"));
         assertEquals(400, RunningSystem.paymentPlatform().sendSigned(notifyUrl,
                 "{\"event\":\"SOMETHING_ELSE\",\"requestNo\":\"" + request + "\"}"));
         assertEquals("ACTIVE", PaymentAgreementSteps.state(app));
@@ -87,5 +107,127 @@ public abstract class PaymentAgreementChecks {
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", PaymentAgreementSteps.state(app));
         assertEquals(422, app.delete("/api/mp/v1/payment-agreement").statusCode());
+    }
+
+    private static PaymentPlatformStub platform() {
+        return RunningSystem.paymentPlatform();
+    }
+
+    private static void assertAcknowledged(HttpResponse<String> answer, String outcome, String status) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject ack = Http.json(answer);
+        assertEquals("SUCCESS", ack.getString("code"), "acknowledged, so the platform stops retrying");
+        assertEquals(outcome, ack.getString("outcome"), answer.body());
+        assertEquals(status, ack.getString("status"), answer.body());
+    }
+
+    /** What the system recorded for an event id: its outcome, once per row. */
+    private static List<String> recorded(String eventId) throws Exception {
+        try (Connection db = RunningSystem.openDatabase();
+             PreparedStatement query = db.prepareStatement("SELECT outcome FROM payment_notification WHERE event_id = ?")) {
+            query.setString(1, eventId);
+            List<String> outcomes = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(rows.getString(1));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    @Test
+    void aReplayedEventIsAcknowledgedAndIgnored() throws Exception {
+        MiniProgramClient app = citizenWithAccount();
+        String request = PaymentAgreementSteps.sign(app, true);
+        OffsetDateTime now = OffsetDateTime.now();
+        String freeze = UUID.randomUUID().toString();
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_FROZEN", freeze, now.plusSeconds(1)), "APPLIED", "BLOCKED");
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_UNFROZEN", UUID.randomUUID().toString(), now.plusSeconds(2)),
+                "APPLIED", "ACTIVE");
+        assertAcknowledged(platform().replay(request, "ACCOUNT_FROZEN"), "DUPLICATE", "ACTIVE");
+        assertEquals("ACTIVE", PaymentAgreementSteps.state(app));
+        assertEquals(List.of("APPLIED"), recorded(freeze), "an event is kept once");
+    }
+
+    @Test
+    void aReplayedSigningDoesNotReactivateABlockedAgreement() throws Exception {
+        MiniProgramClient app = citizenWithAccount();
+        String request = PaymentAgreementSteps.sign(app, true);
+        assertEquals(200, platform().notifyEvent(request, "ARREARS"));
+        assertEquals("BLOCKED", PaymentAgreementSteps.state(app));
+
+        assertAcknowledged(platform().replay(request, "CONTRACT_SIGNED"), "DUPLICATE", "BLOCKED");
+        // The same news under a new event id (a platform that re-numbers its retries) is refused by the state machine
+        String again = UUID.randomUUID().toString();
+        assertAcknowledged(platform().notifyEvent(request, "CONTRACT_SIGNED", again, OffsetDateTime.now().plusSeconds(1)),
+                "TRANSITION_REFUSED", "BLOCKED");
+        assertEquals(List.of("TRANSITION_REFUSED"), recorded(again), "refused, but recorded");
+        assertEquals("BLOCKED", PaymentAgreementSteps.state(app));
+        assertEquals("PAYMENT_BLOCKED", Http.json(credential(app)).getString("code"));
+    }
+
+    @Test
+    void aReplayedSigningDoesNotReactivateACancelledAgreement() throws Exception {
+        MiniProgramClient app = citizenWithAccount();
+        String request = PaymentAgreementSteps.sign(app, true);
+        assertEquals(200, app.delete("/api/mp/v1/payment-agreement").statusCode());
+
+        assertAcknowledged(platform().replay(request, "CONTRACT_SIGNED"), "DUPLICATE", "CANCELLED");
+        assertAcknowledged(platform().notifyEvent(request, "CONTRACT_SIGNED", UUID.randomUUID().toString(),
+                OffsetDateTime.now().plusSeconds(1)), "TRANSITION_REFUSED", "CANCELLED");
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_UNFROZEN", UUID.randomUUID().toString(),
+                OffsetDateTime.now().plusSeconds(2)), "TRANSITION_REFUSED", "CANCELLED");
+        assertEquals("CANCELLED", PaymentAgreementSteps.state(app));
+        assertEquals("PAYMENT_AGREEMENT_REQUIRED", Http.json(credential(app)).getString("code"));
+    }
+
+    @Test
+    void anOlderEventArrivingAfterANewerOneIsIgnored() throws Exception {
+        MiniProgramClient app = citizenWithAccount();
+        String request = PaymentAgreementSteps.sign(app, true);
+        OffsetDateTime now = OffsetDateTime.now();
+        // Unfrozen at +2 s, then frozen again at +3 s; the network delivers the freeze first
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_FROZEN", UUID.randomUUID().toString(), now.plusSeconds(1)),
+                "APPLIED", "BLOCKED");
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_FROZEN", UUID.randomUUID().toString(), now.plusSeconds(3)),
+                "APPLIED", "BLOCKED");
+        String late = UUID.randomUUID().toString();
+        assertAcknowledged(platform().notifyEvent(request, "ACCOUNT_UNFROZEN", late, now.plusSeconds(2)), "STALE", "BLOCKED");
+        assertEquals(List.of("STALE"), recorded(late));
+        assertEquals("BLOCKED", PaymentAgreementSteps.state(app));
+    }
+
+    @Test
+    void twoIdenticalNotificationsAtTheSameMomentApplyOnce() throws Exception {
+        MiniProgramClient app = citizenWithAccount();
+        String request = PaymentAgreementSteps.sign(app, true);
+        String eventId = UUID.randomUUID().toString();
+        String body = platform().notification(request, "ACCOUNT_FROZEN", eventId, OffsetDateTime.now().plusSeconds(1));
+        String notifyUrl = platform().notifyUrlOf(request);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return platform().sendSignedForAnswer(notifyUrl, body);
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response.body());
+                outcomes.add(Http.json(response).getString("outcome"));
+            }
+            outcomes.sort(null);
+            assertEquals(List.of("APPLIED", "DUPLICATE"), outcomes);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(List.of("APPLIED"), recorded(eventId));
+        assertEquals("BLOCKED", PaymentAgreementSteps.state(app));
     }
 }

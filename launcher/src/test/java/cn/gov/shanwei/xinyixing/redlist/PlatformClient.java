@@ -16,6 +16,7 @@ import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
+import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.namespace.QName;
 
@@ -84,12 +86,29 @@ public final class PlatformClient {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Makes a Metro client present the key as the platform does: the HTTP header {@code X-Api-Key}. */
+    public static void withApiKey(Dispatch<?> dispatch, String apiKey) {
+        dispatch.getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS, Map.of("X-Api-Key", List.of(apiKey)));
+    }
+
     /** The SOAP answer's body; a refusal arrives as a SOAP fault, which is returned, not thrown. */
     public static SOAPBody pushSoap(BatchMessage batch) throws Exception {
         Service service = Service.create(URI.create(RunningSystem.baseUrl() + "/soap/RedListPush?wsdl").toURL(),
                 new QName(NS, "RedListPushService"));
         Dispatch<SOAPMessage> dispatch = service.createDispatch(new QName(NS, "RedListPushPort"), SOAPMessage.class,
                 Service.Mode.MESSAGE);
+        withApiKey(dispatch, RunningSystem.platformApiKey());
+        try {
+            return dispatch.invoke(soapPush(batch)).getSOAPBody();
+        } catch (SOAPFaultException fault) {
+            SOAPMessage faultMessage = MessageFactory.newInstance().createMessage();
+            faultMessage.getSOAPBody().addChildElement(fault.getFault());
+            return faultMessage.getSOAPBody();
+        }
+    }
+
+    /** The {@code pushBatch} request for a batch, as the platform's SOAP client writes it. */
+    public static SOAPMessage soapPush(BatchMessage batch) throws SOAPException {
         SOAPMessage request = MessageFactory.newInstance().createMessage();
         SOAPElement element = request.getSOAPBody().addChildElement(new QName(NS, "pushBatch", "rl")).addChildElement("batch");
         element.addChildElement("batchId").addTextNode(batch.batchId());
@@ -114,13 +133,8 @@ public final class PlatformClient {
             text(xml, "residency", entry.residency());
         }
         element.addChildElement("signature").addTextNode(Base64.getEncoder().encodeToString(batch.signature()));
-        try {
-            return dispatch.invoke(request).getSOAPBody();
-        } catch (SOAPFaultException fault) {
-            SOAPMessage faultMessage = MessageFactory.newInstance().createMessage();
-            faultMessage.getSOAPBody().addChildElement(fault.getFault());
-            return faultMessage.getSOAPBody();
-        }
+        request.saveChanges();
+        return request;
     }
 
     public static String json(BatchMessage batch) {

@@ -180,30 +180,6 @@ public abstract class RedListIntakeChecks {
         }
     }
 
-    @Test
-    void usageFeedbackCountsDiscountedRidesPerPersonAndMonth() throws Exception {
-        String person = TestPeople.shanwei();
-        BatchMessage batch = signed(PlatformClient.nextSequence(), List.of(add(person, "TAXPAYER_A",
-                new CategoryDetails(null, null, null, null, "A"), null)));
-        assertEquals(200, PlatformClient.pushRest(batch).statusCode());
-        try (Connection db = RunningSystem.openDatabase(); Statement statement = db.createStatement()) {
-            String index = "(SELECT id_number_index FROM redlist_entry WHERE batch_id = '" + batch.batchId() + "')";
-            for (String ride : List.of("2026-11-01 00:00:00", "2026-11-30 23:59:59", "2026-12-01 00:00:00")) {
-                statement.executeUpdate("INSERT INTO trip_record (id_number_index, ridden_at, concession, original_fen,"
-                        + " discount_fen, charged_fen) SELECT " + index + ", '" + ride + "', 'XINYIXING', 200, 100, 100");
-            }
-        }
-        HttpResponse<String> response = PlatformClient.get("/api/credit/v1/redlist/feedback?month=2026-11");
-        assertEquals(200, response.statusCode(), response.body());
-        List<JsonObject> rows = Http.jsonArray(response).stream().map(JsonValue::asJsonObject)
-                .filter(row -> row.getString("idNumber").equals(person)).toList();
-        assertEquals(1, rows.size(), response.body());
-        assertEquals(2, rows.get(0).getInt("discountedRides"), "December's ride belongs to December");
-        assertEquals(200, rows.get(0).getInt("discountFen"));
-
-        assertEquals("MONTH_INVALID", Http.json(PlatformClient.get("/api/credit/v1/redlist/feedback?month=11-2026")).getString("code"));
-    }
-
     private static Function<EntryMessage, EntryMessage> entry(Function<EntryMessage, EntryMessage> spoil) {
         return spoil;
     }

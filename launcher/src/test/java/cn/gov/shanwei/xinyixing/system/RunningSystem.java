@@ -64,6 +64,14 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.platformApiKey();
     }
 
+    public static String feedbackApiKey() {
+        return stack.feedbackApiKey();
+    }
+
+    public static byte[] feedbackKey() {
+        return stack.feedbackKey();
+    }
+
     public static PaymentPlatformStub paymentPlatform() {
         return stack.paymentPlatform();
     }

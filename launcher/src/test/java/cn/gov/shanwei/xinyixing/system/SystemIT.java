@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.account.IdentityTokenChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
@@ -11,6 +12,7 @@ import cn.gov.shanwei.xinyixing.platform.RequestBodyChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
+import cn.gov.shanwei.xinyixing.redlist.UsageFeedbackChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,11 +68,19 @@ class SystemIT {
     }
 
     @Nested
+    class UsageFeedbackForThePlatform extends UsageFeedbackChecks {
+    }
+
+    @Nested
     class EligibilityDecisions extends EligibilityChecks {
     }
 
     @Nested
     class MiniProgram extends MiniProgramChecks {
+    }
+
+    @Nested
+    class IdentityTokens extends IdentityTokenChecks {
     }
 
     @Nested

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.Config;
@@ -50,7 +51,9 @@ public class IdentityProvider {
                     JWKSourceBuilder.<SecurityContext>create(URI.create(jwks.get()).toURL()).build(),
                     config.getOptionalValue("xinyixing.identity.issuer", String.class).orElse("shanmei-cunju"),
                     config.getOptionalValue("xinyixing.identity.audience", String.class).orElse("xinyixing"),
-                    clock);
+                    clock,
+                    Duration.ofSeconds(config.getOptionalValue("xinyixing.identity.max-token-lifetime-seconds", Long.class)
+                            .orElse(IdentityTokenVerifier.DEFAULT_MAX_LIFETIME.toSeconds())));
             verifier.compareAndSet(null, created);
             return verifier.get();
         } catch (MalformedURLException | IllegalArgumentException e) {

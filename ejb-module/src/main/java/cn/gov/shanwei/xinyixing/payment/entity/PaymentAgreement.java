@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An account's password-free payment agreement with the payment platform (R9). Its state follows
- * the platform's signed notifications; only an ACTIVE agreement lets ride credentials be issued.
+ * the platform's signed notifications and the citizen's cancellation, as an explicit state machine
+ * ({@link AgreementTransition}); only an ACTIVE agreement lets ride credentials be issued.
  */
 @Entity
 @Table(name = "payment_agreement")
@@ -41,6 +43,10 @@ public class PaymentAgreement {
     @Column(name = "last_event")
     private String lastEvent;
 
+    /** The platform's time of the last event applied: older events are outdated and ignored. */
+    @Column(name = "last_event_time")
+    private Instant lastEventTime;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -54,31 +60,47 @@ public class PaymentAgreement {
         this.updatedAt = now;
     }
 
-    /** Applies a platform event; returns whether anything changed (notifications may be repeated). */
-    public boolean apply(String event, String contractId, Instant now) {
-        Status next = switch (event) {
-            case "CONTRACT_SIGNED", "ACCOUNT_UNFROZEN" -> Status.ACTIVE;
-            case "CONTRACT_REFUSED" -> Status.REFUSED;
-            case "CONTRACT_TERMINATED" -> Status.CANCELLED;
-            case "ACCOUNT_FROZEN", "ARREARS" -> Status.BLOCKED;
-            default -> throw new IllegalArgumentException("Unknown payment event " + event);
-        };
-        if (next == status && event.equals(lastEvent)) {
-            return false;
+    /**
+     * Applies an event of the platform that happened at {@code eventTime}, following
+     * {@link AgreementTransition}: an event older than the last one applied is outdated news and
+     * changes nothing; one that makes no sense in the current status is refused. The caller keeps
+     * the outcome; nothing here is changed unless it is {@code APPLIED}.
+     */
+    public Applied apply(AgreementEvent event, String contractId, Instant eventTime, Instant now) {
+        if (lastEventTime != null && eventTime.isBefore(lastEventTime)) {
+            return new Applied(NotificationOutcome.STALE, Optional.empty());
         }
-        if (contractId != null) {
+        Optional<AgreementTransition> transition = AgreementTransition.of(status, event);
+        if (transition.isEmpty()) {
+            return new Applied(NotificationOutcome.TRANSITION_REFUSED, Optional.empty());
+        }
+        if (contractId != null && this.contractId == null) {
             this.contractId = contractId;
         }
-        this.status = next;
-        this.lastEvent = event;
-        this.updatedAt = now;
-        return true;
+        this.lastEventTime = eventTime;
+        take(transition.get(), now);
+        return new Applied(NotificationOutcome.APPLIED, transition);
     }
 
-    public void cancel(Instant now) {
-        status = Status.CANCELLED;
-        lastEvent = "CANCELLED_BY_CITIZEN";
-        updatedAt = now;
+    /** The citizen cancels in the mini-program; empty if there is nothing in force to cancel. */
+    public Optional<AgreementTransition> cancelByCitizen(Instant now) {
+        Optional<AgreementTransition> transition = AgreementTransition.of(status, AgreementEvent.CANCELLED_BY_CITIZEN);
+        transition.ifPresent(t -> take(t, now));
+        return transition;
+    }
+
+    private void take(AgreementTransition transition, Instant now) {
+        this.status = transition.to();
+        this.lastEvent = transition.event().name();
+        this.updatedAt = now;
+    }
+
+    /** What applying an event did, and by which transition if it was applied. */
+    public record Applied(NotificationOutcome outcome, Optional<AgreementTransition> transition) {
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Long accountId() {

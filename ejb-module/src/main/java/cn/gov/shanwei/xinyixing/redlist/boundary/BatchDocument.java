@@ -65,7 +65,7 @@ public class BatchDocument {
         }
     }
 
-    BatchMessage toMessage() {
+    public BatchMessage toMessage() {
         return new BatchMessage(batchId, sequenceNo,
                 instant(issuedAt),
                 entries == null ? List.of() : entries.stream().map(Entry::toMessage).toList(),

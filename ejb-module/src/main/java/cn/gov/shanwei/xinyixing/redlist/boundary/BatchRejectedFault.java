@@ -13,8 +13,11 @@ import java.util.List;
  * The SOAP fault for a refused batch. Its detail lists every reason with its entry index (-1 for
  * the batch as a whole), the same codes the REST interface returns.
  */
-@WebFault(name = "BatchRejected", targetNamespace = RedListPushEndpoint.NAMESPACE)
+@WebFault(name = "BatchRejected", targetNamespace = BatchRejectedFault.NAMESPACE)
 public class BatchRejectedFault extends Exception {
+
+    /** The namespace of the SOAP intake (service, messages and faults). */
+    public static final String NAMESPACE = "urn:cn:gov:shanwei:xinyixing:redlist:v1";
 
     private final Detail detail;
 
@@ -23,7 +26,7 @@ public class BatchRejectedFault extends Exception {
         this.detail = detail;
     }
 
-    static BatchRejectedFault of(List<Rejection> rejections) {
+    public static BatchRejectedFault of(List<Rejection> rejections) {
         Detail detail = new Detail();
         for (Rejection rejection : rejections) {
             Reason reason = new Reason();

@@ -19,7 +19,7 @@ public class IntakeAck {
     public IntakeAck() {
     }
 
-    IntakeAck(IntakeResult result) {
+    public IntakeAck(IntakeResult result) {
         this.outcome = result.outcome().name();
         this.batchId = result.batchId();
         this.sequenceNo = result.sequenceNo();

@@ -1,9 +1,11 @@
 package cn.gov.shanwei.xinyixing.payment.rest;
 
+import cn.gov.shanwei.xinyixing.payment.boundary.NotificationProblem;
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The payment platform's asynchronous notifications (agreement signed, refused, terminated,
- * account frozen or in arrears). Authenticated by the platform's SM2 signature over the body
+ * account frozen, in arrears or unfrozen), each with an event id and time. Authenticated by the platform's SM2 signature over the body
  * ({@code X-Signature}, raw r‖s in Base64); answered {@code {"code":"SUCCESS"}} as such platforms expect.
  */
 @Path("payment/v1/notifications")
@@ -27,8 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "payment-platform", description = "支付平台回调 / Payment platform notifications")
 public class PaymentNotificationResource {
 
-    /** The answer a payment platform expects. */
-    public record Ack(String code) {
+    /**
+     * The answer a payment platform expects ({@code code} SUCCESS: stop retrying), with what was
+     * done: {@code APPLIED}, {@code DUPLICATE}, {@code STALE} or {@code TRANSITION_REFUSED}, and
+     * the agreement's status afterwards.
+     */
+    public record Ack(String code, String outcome, String status) {
     }
 
     @EJB
@@ -41,17 +47,21 @@ public class PaymentNotificationResource {
     public Response notify(byte[] body, @HeaderParam("X-Signature") String signature) {
         try {
             byte[] raw = signature == null ? null : Base64.getDecoder().decode(signature);
-            agreements.notification(body, raw);
-            return Response.ok(new Ack("SUCCESS")).build();
+            PaymentAgreements.NotificationHandled handled = agreements.notification(body, raw);
+            return Response.ok(new Ack("SUCCESS", handled.outcome().name(), handled.status().name())).build();
         } catch (IllegalArgumentException e) {
-            return Response.status(401).entity(new ApiError("SIGNATURE_INVALID", "通知签名无效 / The notification signature is not valid")).build();
+            return refused(NotificationProblem.SIGNATURE_INVALID);
         } catch (PaymentAgreements.NotificationRefused e) {
-            int status = switch (e.code()) {
-                case "SIGNATURE_INVALID" -> 401;
-                case "UNKNOWN_REQUEST" -> 404;
-                default -> 400;
-            };
-            return Response.status(status).entity(new ApiError(e.code(), "通知未被接受 / The notification was not accepted: " + e.code())).build();
+            return refused(e.problem());
+        } catch (EJBException e) {
+            // Only a race the row lock cannot order (one event id sent for two agreements at once)
+            // ends here; the platform's retry then finds the event recorded
+            return Response.status(503).entity(new ApiError("NOTIFICATION_RETRY",
+                    "请稍后重发通知 / Please send the notification again later")).build();
         }
+    }
+
+    private static Response refused(NotificationProblem problem) {
+        return Response.status(problem.httpStatus()).entity(new ApiError(problem.name(), problem.message())).build();
     }
 }

@@ -1,13 +1,10 @@
 package cn.gov.shanwei.xinyixing.redlist.rest;
 
-import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
 import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
-import cn.gov.shanwei.xinyixing.redlist.boundary.FeedbackRow;
 import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeResult;
 import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeStatus;
 import cn.gov.shanwei.xinyixing.redlist.boundary.RedListIntake;
-import cn.gov.shanwei.xinyixing.redlist.boundary.UsageFeedback;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchJson;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,23 +14,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The credit platform's REST interface (R1): push a signed batch, read the intake status, read the
- * monthly usage feedback. Every call carries the platform's API key ({@code X-Api-Key}).
+ * The credit platform's REST interface (R1): push a signed batch, read the intake status. Every
+ * call carries the platform's API key ({@code X-Api-Key}). The usage feedback has its own
+ * resource and credential ({@link UsageFeedbackResource}).
  */
 @Path("credit/v1/redlist")
 @RequestScoped
@@ -44,9 +36,6 @@ public class RedListResource {
 
     @EJB
     RedListIntake intake;
-
-    @EJB
-    UsageFeedback feedback;
 
     @POST
     @Path("batches")
@@ -70,18 +59,5 @@ public class RedListResource {
     @Operation(summary = "接收进度：最后批次与序号 / Intake status: last batch and sequence")
     public IntakeStatus status() {
         return intake.status();
-    }
-
-    @GET
-    @Path("feedback")
-    @Operation(summary = "联合奖惩反馈：每人每月优惠乘车次数 / Usage feedback per person and month")
-    public Response feedback(@QueryParam("month") @Parameter(description = "yyyy-MM", required = true) String month) {
-        try {
-            List<FeedbackRow> rows = feedback.forMonth(YearMonth.parse(month == null ? "" : month));
-            return Response.ok(rows).build();
-        } catch (DateTimeParseException e) {
-            return Response.status(400).entity(new ApiError("MONTH_INVALID",
-                    "月份格式应为 yyyy-MM / The month must be yyyy-MM")).build();
-        }
     }
 }

@@ -1,11 +1,14 @@
-package cn.gov.shanwei.xinyixing.redlist.boundary;
+package cn.gov.shanwei.xinyixing.redlist.web;
 
+import cn.gov.shanwei.xinyixing.redlist.boundary.BatchDocument;
+import cn.gov.shanwei.xinyixing.redlist.boundary.BatchRejectedException;
+import cn.gov.shanwei.xinyixing.redlist.boundary.BatchRejectedFault;
+import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeAck;
+import cn.gov.shanwei.xinyixing.redlist.boundary.IntakeStatus;
+import cn.gov.shanwei.xinyixing.redlist.boundary.RedListIntake;
 import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import cn.gov.shanwei.xinyixing.redlist.control.RejectionCode;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -13,18 +16,17 @@ import jakarta.jws.WebService;
 import java.util.List;
 
 /**
- * The SOAP face of the red-list intake for the credit platform (信用汕尾), published at
- * {@code /soap/RedListPush} with its WSDL. It only translates; {@link RedListIntake} decides.
+ * The SOAP face of the red-list intake for the credit platform (信用汕尾), published by the web
+ * module at {@code /soap/RedListPush} with its WSDL (mapped in {@code web.xml}). A servlet
+ * endpoint rather than an EJB one so that {@link SoapIntakeGuard}, a servlet filter, sees every
+ * request before Metro parses a byte of it: the caller's key, the size, DOCTYPEs. It only
+ * translates; {@link RedListIntake} decides.
  */
-@Stateless
 @WebService(name = "RedListPush",
         serviceName = "RedListPushService",
         portName = "RedListPushPort",
-        targetNamespace = RedListPushEndpoint.NAMESPACE)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+        targetNamespace = BatchRejectedFault.NAMESPACE)
 public class RedListPushEndpoint {
-
-    public static final String NAMESPACE = "urn:cn:gov:shanwei:xinyixing:redlist:v1";
 
     @EJB
     RedListIntake intake;
