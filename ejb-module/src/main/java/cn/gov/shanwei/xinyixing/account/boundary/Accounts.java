@@ -60,9 +60,9 @@ public class Accounts {
     }
 
     public Optional<CitizenAccount> openAccountOf(Citizen citizen) {
-        return em.createQuery("select a from CitizenAccount a where a.idNumberIndex = :index and a.status = :open",
+        return em.createQuery("select a from CitizenAccount a where a.idNumber.index in :indexes and a.status = :open",
                         CitizenAccount.class)
-                .setParameter("index", idNumbers.index(citizen.idNumber()))
+                .setParameter("indexes", idNumbers.indexes(citizen.idNumber()))
                 .setParameter("open", CitizenAccount.Status.OPEN)
                 .getResultStream().findFirst();
     }
@@ -92,8 +92,8 @@ public class Accounts {
                         decision.reasons().stream().map(Reason::code).toList());
             }
         }
-        ProtectedIdNumber id = idNumbers.protect(citizen.idNumber());
-        CitizenAccount account = new CitizenAccount(id.index(), id.cipher(), id.masked(), Masking.name(citizen.name()),
+        ProtectedIdNumber id = idNumbers.protect(citizen.idNumber(), CitizenAccount.TABLE);
+        CitizenAccount account = new CitizenAccount(id, Masking.name(citizen.name()),
                 maskPhone(citizen.phone()), accountType, "SW" + digits(14), digits(10), consent, clock.instant());
         em.persist(account);
         em.flush();

@@ -58,9 +58,9 @@ public class CreditFile {
 
     public View of(Citizen citizen) {
         LocalDate today = LocalDate.now(clock);
-        List<Listing> listings = em.createQuery("select e from RedListEntry e where e.idNumberIndex = :index",
+        List<Listing> listings = em.createQuery("select e from RedListEntry e where e.idNumber.index in :indexes",
                         RedListEntry.class)
-                .setParameter("index", idNumbers.index(citizen.idNumber()))
+                .setParameter("indexes", idNumbers.indexes(citizen.idNumber()))
                 .getResultList().stream()
                 .map(this::listing)
                 .toList();

@@ -3,7 +3,6 @@ package cn.gov.shanwei.xinyixing.eligibility.boundary;
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
-import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -73,13 +72,12 @@ public class ConcessionRegister {
             throw new ImportRefused(problems);
         }
         for (Holding holding : holdings) {
-            em.createQuery("delete from ConcessionRecord c where c.idNumberIndex = :index")
-                    .setParameter("index", idNumbers.index(holding.idNumber()))
+            em.createQuery("delete from ConcessionRecord c where c.idNumber.index in :indexes")
+                    .setParameter("indexes", idNumbers.indexes(holding.idNumber()))
                     .executeUpdate();
         }
         for (Holding holding : holdings) {
-            ProtectedIdNumber id = idNumbers.protect(holding.idNumber());
-            em.persist(new ConcessionRecord(id.index(), id.masked(), holding.concessionType(), holding.accountType(),
+            em.persist(new ConcessionRecord(idNumbers.indexed(holding.idNumber()), holding.concessionType(), holding.accountType(),
                     holding.validFrom(), holding.validTo(), clock.instant()));
         }
         return holdings.size();

@@ -50,18 +50,18 @@ public class Eligibility {
      * before it writes a removal, whether the person keeps the discount through another entry.
      */
     public Decision decideWithout(String idNumber, LocalDate date, Set<String> withdrawnCategories) {
-        byte[] index = idNumbers.index(idNumber);
+        List<byte[]> indexes = idNumbers.indexes(idNumber);
         List<Qualification> entries = em.createQuery(
-                        "select e from RedListEntry e where e.idNumberIndex = :index", RedListEntry.class)
-                .setParameter("index", index)
+                        "select e from RedListEntry e where e.idNumber.index in :indexes", RedListEntry.class)
+                .setParameter("indexes", indexes)
                 .getResultList().stream()
                 .filter(entry -> !withdrawnCategories.contains(entry.categoryCode()))
                 .map(entry -> new Qualification(entry.id(), entry.categoryCode(), entry.details(), entry.validFrom(),
                         entry.validTo(), entry.residency(), entry.revoked()))
                 .toList();
         List<ConcessionHolding> concessions = em.createQuery(
-                        "select c from ConcessionRecord c where c.idNumberIndex = :index", ConcessionRecord.class)
-                .setParameter("index", index)
+                        "select c from ConcessionRecord c where c.idNumber.index in :indexes", ConcessionRecord.class)
+                .setParameter("indexes", indexes)
                 .getResultList().stream()
                 .map(record -> new ConcessionHolding(ConcessionType.valueOf(record.concessionType()),
                         record.validFrom(), record.validTo(), record.sourceAccountType()))

@@ -109,7 +109,7 @@ public class DemoData {
 
     private void citizen(String idNumber, String name, String category, CategoryDetails details,
                          LocalDate from, LocalDate to) {
-        em.persist(new RedListEntry(idNumbers.protect(idNumber), Masking.name(name), category, details,
+        em.persist(new RedListEntry(idNumbers.protect(idNumber, RedListEntry.TABLE), Masking.name(name), category, details,
                 Residency.HOUSEHOLD, from, to, "汕信用〔2026〕DEMO", null));
     }
 }

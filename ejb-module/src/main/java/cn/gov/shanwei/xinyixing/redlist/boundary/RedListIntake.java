@@ -101,7 +101,7 @@ public class RedListIntake {
         try (Connection connection = dataSource.getConnection()) {
             IntakeResult result = new EntryWriter(idNumbers).write(connection, batch, digest, channel, clock.instant());
             losingTheDiscount.forEach(idNumber ->
-                    blacklist.revokeAccountsOf(idNumbers.index(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
+                    blacklist.revokeAccountsOf(idNumbers.indexes(idNumber), BlacklistEntry.Reason.REDLIST_REMOVED));
             LOG.info(() -> "Red-list batch " + batch.batchId() + " #" + batch.sequenceNo() + " applied via " + channel
                     + ": +" + result.added() + " ~" + result.changed() + " -" + result.removed());
             return result;

@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.redlist.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,7 @@ public class UsageFeedback {
     @SuppressWarnings("unchecked")
     public List<FeedbackRow> forMonth(YearMonth month) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT (SELECT e.id_number_cipher FROM redlist_entry e
+                        SELECT (SELECT e.id FROM redlist_entry e
                                 WHERE e.id_number_index = t.id_number_index LIMIT 1),
                                COUNT(*), SUM(t.discount_fen)
                         FROM trip_record t
@@ -40,7 +41,8 @@ public class UsageFeedback {
                 .getResultList();
         return rows.stream()
                 .filter(row -> row[0] != null)
-                .map(row -> new FeedbackRow(idNumbers.reveal((byte[]) row[0]), month.toString(),
+                .map(row -> new FeedbackRow(idNumbers.reveal(RedListEntry.TABLE,
+                                em.find(RedListEntry.class, ((Number) row[0]).longValue()).idNumber()), month.toString(),
                         ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                 .toList();
     }

@@ -36,10 +36,10 @@ public class Blacklist {
     }
 
     /** Revokes the open accounts of people identified by their ID index (e.g. removed from the red list). */
-    public int revokeAccountsOf(byte[] idNumberIndex, BlacklistEntry.Reason reason) {
-        List<CitizenAccount> accounts = em.createQuery("select a from CitizenAccount a where a.idNumberIndex = :index"
+    public int revokeAccountsOf(List<byte[]> idNumberIndexes, BlacklistEntry.Reason reason) {
+        List<CitizenAccount> accounts = em.createQuery("select a from CitizenAccount a where a.idNumber.index in :indexes"
                         + " and a.status = :open", CitizenAccount.class)
-                .setParameter("index", idNumberIndex)
+                .setParameter("indexes", idNumberIndexes)
                 .setParameter("open", CitizenAccount.Status.OPEN)
                 .getResultList();
         accounts.forEach(account -> revoke(account.paymentAccountNo(), account.entitlementSerial(), reason));
