@@ -6,6 +6,7 @@ import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
+import cn.gov.shanwei.xinyixing.privacy.KeyRotationChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
@@ -72,5 +73,9 @@ class SystemIT {
 
     @Nested
     class RideCodes extends RideCodeChecks {
+    }
+
+    @Nested
+    class PersonalDataKeyRotation extends KeyRotationChecks {
     }
 }
