@@ -39,6 +39,11 @@ class SystemIT {
         RunningSystem.awaitReady();
     }
 
+    /** Declared first so that it runs last (nested classes run in reverse order), on the suite's full data. */
+    @Nested
+    class PersonalDataKeyRotation extends KeyRotationChecks {
+    }
+
     @Nested
     class Operations extends OperationsChecks {
     }
@@ -73,9 +78,5 @@ class SystemIT {
 
     @Nested
     class RideCodes extends RideCodeChecks {
-    }
-
-    @Nested
-    class PersonalDataKeyRotation extends KeyRotationChecks {
     }
 }
