@@ -79,6 +79,9 @@ public abstract class KeyRotationChecks {
             assertEquals(200, pushed.statusCode(), pushed.body());
         }
 
+        HttpResponse<String> missing = post(admin, "{}");
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertEquals("KEY_VERSION_MISSING", Http.json(missing).getString("code"));
         HttpResponse<String> unknown = post(admin, "{\"toVersion\":7}");
         assertEquals(422, unknown.statusCode(), unknown.body());
         assertEquals("KEY_VERSION_NOT_CONFIGURED", Http.json(unknown).getString("code"));

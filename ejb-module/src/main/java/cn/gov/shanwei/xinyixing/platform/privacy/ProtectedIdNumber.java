@@ -17,7 +17,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ProtectedIdNumber {
 
-    @Column(name = "id_number_index", nullable = false, updatable = true)
+    @Column(name = "id_number_index", nullable = false)
     private byte[] index;
 
     @Column(name = "id_number_cipher")

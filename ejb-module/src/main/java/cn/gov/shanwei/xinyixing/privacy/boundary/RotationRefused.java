@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class RotationRefused extends RuntimeException {
 
-    public enum Code { KEY_VERSION_NOT_CONFIGURED, CHUNK_SIZE_INVALID }
+    public enum Code { KEY_VERSION_MISSING, KEY_VERSION_NOT_CONFIGURED, CHUNK_SIZE_INVALID }
 
     private final Code code;
 

@@ -59,7 +59,8 @@ public class KeyRotationResource {
     @Operation(summary = "启用密钥版本并迁移数据（分批，可续做）/ Put a key version in force and move rows to it (chunked, resumable)")
     public Response rotate(Request request) {
         if (request == null || request.toVersion() == null) {
-            return Response.status(400).entity(new ApiError("KEY_VERSION_MISSING", "缺少目标密钥版本 / toVersion is required")).build();
+            return Response.status(400).entity(new ApiError(RotationRefused.Code.KEY_VERSION_MISSING.name(),
+                    "缺少目标密钥版本 / toVersion is required")).build();
         }
         try {
             RotationProgress progress = rotation.rotate(request.toVersion(),
