@@ -23,6 +23,9 @@ final class Secrets {
     static final String DB_PASSWORD = "db-password";
     static final String ID_CIPHER_KEY = "id-cipher-key";
     static final String ID_INDEX_KEY = "id-index-key";
+    /** A second key version, configured but not in force, so that a key rotation can be tried. */
+    static final String ID_CIPHER_KEY_V2 = "id-cipher-key-v2";
+    static final String ID_INDEX_KEY_V2 = "id-index-key-v2";
     static final String PLATFORM_API_KEY = "credit-platform-api-key";
     static final String OPERATOR_API_KEY = "card-operator-api-key";
     static final String VALIDATOR_API_KEY = "validator-api-key";
@@ -66,6 +69,8 @@ final class Secrets {
         values.putIfAbsent(DB_PASSWORD, randomHex(random, 18));
         values.putIfAbsent(ID_CIPHER_KEY, randomHex(random, 16));
         values.putIfAbsent(ID_INDEX_KEY, randomHex(random, 32));
+        values.putIfAbsent(ID_CIPHER_KEY_V2, randomHex(random, 16));
+        values.putIfAbsent(ID_INDEX_KEY_V2, randomHex(random, 32));
         values.putIfAbsent(PLATFORM_API_KEY, randomHex(random, 24));
         values.putIfAbsent(OPERATOR_API_KEY, randomHex(random, 24));
         values.putIfAbsent(VALIDATOR_API_KEY, randomHex(random, 24));

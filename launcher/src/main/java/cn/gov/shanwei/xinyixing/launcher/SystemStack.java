@@ -109,6 +109,8 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-db-password", db.password());
                 domain.createPasswordAlias("xinyixing-id-cipher-key", secrets.get(Secrets.ID_CIPHER_KEY));
                 domain.createPasswordAlias("xinyixing-id-index-key", secrets.get(Secrets.ID_INDEX_KEY));
+                domain.createPasswordAlias("xinyixing-id-cipher-key-v2", secrets.get(Secrets.ID_CIPHER_KEY_V2));
+                domain.createPasswordAlias("xinyixing-id-index-key-v2", secrets.get(Secrets.ID_INDEX_KEY_V2));
                 domain.createPasswordAlias("xinyixing-credit-platform-api-key", secrets.get(Secrets.PLATFORM_API_KEY));
                 domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
                 domain.createPasswordAlias("xinyixing-validator-api-key", secrets.get(Secrets.VALIDATOR_API_KEY));

@@ -54,13 +54,14 @@ public abstract class PersonalDataAtRestChecks {
         try (Connection db = RunningSystem.openDatabase();
              Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT id_number_masked, LENGTH(id_number_index), LENGTH(id_number_cipher) FROM redlist_entry")) {
+                     "SELECT id_number_masked, LENGTH(id_number_index), LENGTH(id_number_cipher), id_number_key_version FROM redlist_entry")) {
             int seen = 0;
             while (rows.next()) {
                 seen++;
                 assertTrue(rows.getString(1).matches("[1-9][0-9]{3}\\*{10}[0-9]{3}[0-9X]"), rows.getString(1));
                 assertEquals(32, rows.getInt(2), "HMAC-SM3 index is 32 bytes");
                 assertTrue(rows.getInt(3) > 18, "ciphertext carries nonce and tag besides the 18 characters");
+                assertTrue(rows.getInt(4) >= 1, "every cipher names the key version it was made with");
             }
             assertTrue(seen > 0);
         }

@@ -9,10 +9,11 @@ import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
 import cn.gov.shanwei.xinyixing.platform.PersonalDataAtRestChecks;
 import cn.gov.shanwei.xinyixing.platform.RequestBodyChecks;
+import cn.gov.shanwei.xinyixing.privacy.KeyRotationChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
-import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.redlist.UsageFeedbackChecks;
+import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +42,11 @@ class SystemIT {
     @BeforeAll
     static void ready() throws InterruptedException {
         RunningSystem.awaitReady();
+    }
+
+    /** Declared first so that it runs last (nested classes run in reverse order), on the suite's full data. */
+    @Nested
+    class PersonalDataKeyRotation extends KeyRotationChecks {
     }
 
     @Nested

@@ -60,14 +60,17 @@ public class Accounts {
     }
 
     public Optional<CitizenAccount> openAccountOf(Citizen citizen) {
-        return openAccountsWithIndex(idNumbers.index(citizen.idNumber())).stream().findFirst();
+        return openAccountsWithIndexes(idNumbers.indexes(citizen.idNumber())).stream().findFirst();
     }
 
-    /** The open accounts of the person with this ID index: at most one, as the schema keeps it. */
-    public List<CitizenAccount> openAccountsWithIndex(byte[] idNumberIndex) {
-        return em.createQuery("select a from CitizenAccount a where a.idNumberIndex = :index and a.status = :open",
+    /**
+     * The open accounts of the person known by these ID indexes (one per configured index key, so
+     * a key rotation under way finds them too): at most one, as the schema keeps it.
+     */
+    public List<CitizenAccount> openAccountsWithIndexes(List<byte[]> idNumberIndexes) {
+        return em.createQuery("select a from CitizenAccount a where a.idNumber.index in :indexes and a.status = :open",
                         CitizenAccount.class)
-                .setParameter("index", idNumberIndex)
+                .setParameter("indexes", idNumberIndexes)
                 .setParameter("open", CitizenAccount.Status.OPEN)
                 .getResultList();
     }
@@ -108,8 +111,8 @@ public class Accounts {
                         decision.reasons().stream().map(Reason::code).toList());
             }
         }
-        ProtectedIdNumber id = idNumbers.protect(citizen.idNumber());
-        CitizenAccount account = new CitizenAccount(id.index(), id.cipher(), id.masked(), Masking.name(citizen.name()),
+        ProtectedIdNumber id = idNumbers.protect(citizen.idNumber(), CitizenAccount.TABLE);
+        CitizenAccount account = new CitizenAccount(id, Masking.name(citizen.name()),
                 maskPhone(citizen.phone()), type, "SW" + digits(14), digits(10), consent, clock.instant());
         try {
             em.persist(account);

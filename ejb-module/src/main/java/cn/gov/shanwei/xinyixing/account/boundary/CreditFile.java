@@ -57,7 +57,7 @@ public class CreditFile {
 
     public View of(Citizen citizen) {
         LocalDate today = LocalDate.now(clock);
-        List<Listing> listings = redList.of(idNumbers.index(citizen.idNumber())).stream()
+        List<Listing> listings = redList.of(idNumbers.indexes(citizen.idNumber())).stream()
                 .map(this::listing)
                 .toList();
         Decision decision = eligibility.decide(citizen.idNumber(), today);

@@ -1,6 +1,8 @@
 package cn.gov.shanwei.xinyixing.account.entity;
 
+import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,20 +22,17 @@ import java.time.Instant;
 @Table(name = "citizen_account")
 public class CitizenAccount {
 
+    /** Named in the associated data of the ID-number cipher. */
+    public static final String TABLE = "citizen_account";
+
     public enum Status { OPEN, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "id_number_index", nullable = false)
-    private byte[] idNumberIndex;
-
-    @Column(name = "id_number_cipher")
-    private byte[] idNumberCipher;
-
-    @Column(name = "id_number_masked", nullable = false)
-    private String idNumberMasked;
+    @Embedded
+    private ProtectedIdNumber idNumber;
 
     @Column(name = "name_masked", nullable = false)
     private String nameMasked;
@@ -78,12 +77,10 @@ public class CitizenAccount {
     protected CitizenAccount() {
     }
 
-    public CitizenAccount(byte[] idNumberIndex, byte[] idNumberCipher, String idNumberMasked, String nameMasked,
+    public CitizenAccount(ProtectedIdNumber idNumber, String nameMasked,
                           String phoneMasked, AccountType accountType, String paymentAccountNo, String userAccountNo,
                           String consentVersion, Instant now) {
-        this.idNumberIndex = idNumberIndex.clone();
-        this.idNumberCipher = idNumberCipher.clone();
-        this.idNumberMasked = idNumberMasked;
+        this.idNumber = idNumber;
         this.nameMasked = nameMasked;
         this.phoneMasked = phoneMasked;
         this.accountType = accountType;
@@ -106,7 +103,7 @@ public class CitizenAccount {
         }
         status = Status.CLOSED;
         closedAt = now;
-        idNumberCipher = null;
+        idNumber = idNumber.withoutCipher();
         phoneMasked = null;
         nameMasked = "*";
     }
@@ -146,7 +143,11 @@ public class CitizenAccount {
     }
 
     public String idNumberMasked() {
-        return idNumberMasked;
+        return idNumber.masked();
+    }
+
+    public ProtectedIdNumber idNumber() {
+        return idNumber;
     }
 
     public String nameMasked() {

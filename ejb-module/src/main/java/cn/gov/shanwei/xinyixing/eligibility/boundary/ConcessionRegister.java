@@ -4,7 +4,6 @@ import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
-import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -87,17 +86,16 @@ public class ConcessionRegister {
             throw new ImportRefused(problems);
         }
         for (Holding holding : holdings) {
-            em.createQuery("delete from ConcessionRecord c where c.idNumberIndex = :index")
-                    .setParameter("index", idNumbers.index(holding.idNumber()))
+            em.createQuery("delete from ConcessionRecord c where c.idNumber.index in :indexes")
+                    .setParameter("indexes", idNumbers.indexes(holding.idNumber()))
                     .executeUpdate();
         }
         for (Holding holding : holdings) {
-            ProtectedIdNumber id = idNumbers.protect(holding.idNumber());
-            em.persist(new ConcessionRecord(id.index(), id.masked(), holding.concessionType(), holding.accountType(),
+            em.persist(new ConcessionRecord(idNumbers.indexed(holding.idNumber()), holding.concessionType(), holding.accountType(),
                     holding.validFrom(), holding.validTo(), clock.instant()));
             // R4: a concession in force today excludes 信易行 from now on, not from the next renewal
             if (!holding.validFrom().isAfter(today) && (holding.validTo() == null || !holding.validTo().isBefore(today))) {
-                withdrawn.fire(new DiscountWithdrawn(id.index(), DiscountWithdrawn.Cause.OTHER_CONCESSION));
+                withdrawn.fire(new DiscountWithdrawn(idNumbers.indexes(holding.idNumber()), DiscountWithdrawn.Cause.OTHER_CONCESSION));
             }
         }
         return holdings.size();

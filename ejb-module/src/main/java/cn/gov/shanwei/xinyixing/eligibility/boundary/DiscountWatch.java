@@ -36,7 +36,7 @@ public class DiscountWatch {
         for (Map.Entry<String, Set<String>> person : removal.categoriesByIdNumber().entrySet()) {
             if (eligibility.decide(person.getKey(), today).eligible()
                     && !eligibility.decideWithout(person.getKey(), today, person.getValue()).eligible()) {
-                withdrawn.fire(new DiscountWithdrawn(idNumbers.index(person.getKey()),
+                withdrawn.fire(new DiscountWithdrawn(idNumbers.indexes(person.getKey()),
                         DiscountWithdrawn.Cause.REDLIST_REMOVED));
             }
         }

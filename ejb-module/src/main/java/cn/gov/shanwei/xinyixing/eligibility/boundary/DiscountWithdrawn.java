@@ -1,14 +1,17 @@
 package cn.gov.shanwei.xinyixing.eligibility.boundary;
 
+import java.util.List;
+
 /**
  * Fired in the deciding transaction when a person who had the 信易行 discount no longer has it
  * before their entitlement's own end date: their ride codes must stop now, not at the next
  * renewal.
  *
- * @param idNumberIndex the person's keyed ID index (never the ID number itself)
- * @param cause         what took the discount away
+ * @param idNumberIndexes the person's keyed ID indexes, one per configured index key (never the ID
+ *                        number itself), so rows not yet moved by a key rotation are found too
+ * @param cause           what took the discount away
  */
-public record DiscountWithdrawn(byte[] idNumberIndex, Cause cause) {
+public record DiscountWithdrawn(List<byte[]> idNumberIndexes, Cause cause) {
 
     /** What took the discount away. */
     public enum Cause {
@@ -19,12 +22,12 @@ public record DiscountWithdrawn(byte[] idNumberIndex, Cause cause) {
     }
 
     public DiscountWithdrawn {
-        idNumberIndex = idNumberIndex.clone();
+        idNumberIndexes = idNumberIndexes.stream().map(byte[]::clone).toList();
     }
 
     @Override
-    public byte[] idNumberIndex() {
-        return idNumberIndex.clone();
+    public List<byte[]> idNumberIndexes() {
+        return idNumberIndexes.stream().map(byte[]::clone).toList();
     }
 
     @Override

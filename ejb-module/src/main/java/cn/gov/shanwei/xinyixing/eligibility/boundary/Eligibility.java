@@ -52,15 +52,15 @@ public class Eligibility {
      * before it writes a removal, whether the person keeps the discount through another entry.
      */
     public Decision decideWithout(String idNumber, LocalDate date, Set<String> withdrawnCategories) {
-        byte[] index = idNumbers.index(idNumber);
-        List<Qualification> entries = redList.of(index).stream()
+        List<byte[]> indexes = idNumbers.indexes(idNumber);
+        List<Qualification> entries = redList.of(indexes).stream()
                 .filter(entry -> !withdrawnCategories.contains(entry.categoryCode()))
                 .map(entry -> new Qualification(entry.id(), entry.categoryCode(), entry.details(), entry.validFrom(),
                         entry.validTo(), entry.residency(), entry.revoked()))
                 .toList();
         List<ConcessionHolding> concessions = em.createQuery(
-                        "select c from ConcessionRecord c where c.idNumberIndex = :index", ConcessionRecord.class)
-                .setParameter("index", index)
+                        "select c from ConcessionRecord c where c.idNumber.index in :indexes", ConcessionRecord.class)
+                .setParameter("indexes", indexes)
                 .getResultList().stream()
                 .map(record -> new ConcessionHolding(ConcessionType.valueOf(record.concessionType()),
                         record.validFrom(), record.validTo(), record.sourceAccountType()))

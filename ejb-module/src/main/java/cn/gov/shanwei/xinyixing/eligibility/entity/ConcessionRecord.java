@@ -1,6 +1,8 @@
 package cn.gov.shanwei.xinyixing.eligibility.entity;
 
+import cn.gov.shanwei.xinyixing.platform.privacy.IndexedIdNumber;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,11 +23,8 @@ public class ConcessionRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "id_number_index", nullable = false)
-    private byte[] idNumberIndex;
-
-    @Column(name = "id_number_masked", nullable = false)
-    private String idNumberMasked;
+    @Embedded
+    private IndexedIdNumber idNumber;
 
     @Column(name = "concession_type", nullable = false)
     private String concessionType;
@@ -45,10 +44,9 @@ public class ConcessionRecord {
     protected ConcessionRecord() {
     }
 
-    public ConcessionRecord(byte[] idNumberIndex, String idNumberMasked, String concessionType,
+    public ConcessionRecord(IndexedIdNumber idNumber, String concessionType,
                             String sourceAccountType, LocalDate validFrom, LocalDate validTo, Instant importedAt) {
-        this.idNumberIndex = idNumberIndex.clone();
-        this.idNumberMasked = idNumberMasked;
+        this.idNumber = idNumber;
         this.concessionType = concessionType;
         this.sourceAccountType = sourceAccountType;
         this.validFrom = validFrom;

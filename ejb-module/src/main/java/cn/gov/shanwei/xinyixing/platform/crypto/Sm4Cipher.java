@@ -32,13 +32,22 @@ final class Sm4Cipher {
     }
 
     static byte[] encryptGcm(byte[] key, byte[] plaintext, SecureRandom random) {
+        return encryptGcm(key, plaintext, null, random);
+    }
+
+    /**
+     * As {@link #encryptGcm(byte[], byte[], SecureRandom)}, authenticating {@code associatedData} too: the
+     * same bytes must be presented to decrypt, so a value copied to another place that names itself
+     * differently no longer decrypts.
+     */
+    static byte[] encryptGcm(byte[] key, byte[] plaintext, byte[] associatedData, SecureRandom random) {
         checkKey(key);
         Objects.requireNonNull(plaintext, "plaintext");
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
 
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(true, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce));
+        gcm.init(true, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, associatedData));
         byte[] out = new byte[NONCE_LENGTH + gcm.getOutputSize(plaintext.length)];
         System.arraycopy(nonce, 0, out, 0, NONCE_LENGTH);
         int written = gcm.processBytes(plaintext, 0, plaintext.length, out, NONCE_LENGTH);
@@ -52,6 +61,10 @@ final class Sm4Cipher {
     }
 
     static byte[] decryptGcm(byte[] key, byte[] nonceAndCiphertext) {
+        return decryptGcm(key, nonceAndCiphertext, null);
+    }
+
+    static byte[] decryptGcm(byte[] key, byte[] nonceAndCiphertext, byte[] associatedData) {
         checkKey(key);
         Objects.requireNonNull(nonceAndCiphertext, "nonceAndCiphertext");
         if (nonceAndCiphertext.length < NONCE_LENGTH + TAG_LENGTH) {
@@ -62,7 +75,7 @@ final class Sm4Cipher {
         int cipherLength = nonceAndCiphertext.length - NONCE_LENGTH;
 
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce));
+        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, associatedData));
         byte[] out = new byte[gcm.getOutputSize(cipherLength)];
         try {
             int written = gcm.processBytes(nonceAndCiphertext, NONCE_LENGTH, cipherLength, out, 0);
@@ -71,7 +84,7 @@ final class Sm4Cipher {
         } catch (InvalidCipherTextException e) {
             // GCM streams plaintext before the tag is checked; wipe it so unauthenticated data never escapes.
             Arrays.fill(out, (byte) 0);
-            throw new CryptoException("SM4-GCM authentication failed: the ciphertext was altered or the key is wrong", e);
+            throw new CryptoException("SM4-GCM authentication failed: the ciphertext was altered, the key is wrong or the associated data differ", e);
         }
     }
 

@@ -58,6 +58,26 @@ public final class SmCrypto {
     }
 
     /**
+     * Encrypts with SM4-GCM and binds the result to {@code associatedData} (authenticated, not stored): decrypting
+     * needs the same bytes. Used to tie a stored value to the place it belongs, so that a value moved elsewhere
+     * fails instead of decrypting.
+     *
+     * @return nonce (12) ‖ ciphertext (same length as plaintext) ‖ tag (16)
+     */
+    public static byte[] sm4Encrypt(byte[] key16, byte[] plaintext, byte[] associatedData) {
+        return Sm4Cipher.encryptGcm(key16, plaintext, java.util.Objects.requireNonNull(associatedData, "associatedData"), RANDOM);
+    }
+
+    /**
+     * Reverses {@link #sm4Encrypt(byte[], byte[], byte[])}.
+     *
+     * @throws CryptoException if authentication fails: tampered data, wrong key, or other associated data
+     */
+    public static byte[] sm4Decrypt(byte[] key16, byte[] nonceAndCiphertext, byte[] associatedData) {
+        return Sm4Cipher.decryptGcm(key16, nonceAndCiphertext, java.util.Objects.requireNonNull(associatedData, "associatedData"));
+    }
+
+    /**
      * Raw SM4 encryption of one 16-byte block (ECB, no padding). Not for storing data — identical blocks
      * give identical output; use {@link #sm4Encrypt}. Kept for known-answer checks and for peers whose
      * protocol specifies a single-block operation.

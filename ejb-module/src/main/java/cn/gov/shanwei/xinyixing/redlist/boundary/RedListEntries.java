@@ -18,10 +18,13 @@ public class RedListEntries {
     @PersistenceContext
     EntityManager em;
 
-    /** A person's entries, current or not (a removal keeps its row, marked revoked). */
-    public List<RedListEntry> of(byte[] idNumberIndex) {
-        return em.createQuery("select e from RedListEntry e where e.idNumberIndex = :index", RedListEntry.class)
-                .setParameter("index", idNumberIndex)
+    /**
+     * A person's entries, current or not (a removal keeps its row, marked revoked), by the person's
+     * ID indexes under every configured index key ({@code IdNumberProtection.indexes}).
+     */
+    public List<RedListEntry> of(List<byte[]> idNumberIndexes) {
+        return em.createQuery("select e from RedListEntry e where e.idNumber.index in :indexes", RedListEntry.class)
+                .setParameter("indexes", idNumberIndexes)
                 .getResultList();
     }
 

@@ -5,6 +5,7 @@ import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.control.PersonReference;
 import cn.gov.shanwei.xinyixing.redlist.entity.FeedbackAccess;
 import jakarta.ejb.ApplicationException;
+import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,7 +75,7 @@ public class UsageFeedback {
                 .setParameter(1, ConcessionType.XINYIXING.name()).setParameter(2, from).setParameter(3, to)
                 .getSingleResult()).longValue();
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT (SELECT e.id_number_cipher FROM redlist_entry e
+                        SELECT (SELECT e.id FROM redlist_entry e
                                 WHERE e.id_number_index = t.id_number_index LIMIT 1),
                                COUNT(*), SUM(t.discount_fen)
                         FROM trip_record t
@@ -87,7 +88,8 @@ public class UsageFeedback {
                 .setParameter(4, size).setParameter(5, (long) page * size)
                 .getResultList();
         List<FeedbackRow> lines = rows.stream()
-                .map(row -> new FeedbackRow(references.of(idNumbers.reveal((byte[]) row[0])), month.toString(),
+                .map(row -> new FeedbackRow(references.of(idNumbers.reveal(RedListEntry.TABLE,
+                                em.find(RedListEntry.class, ((Number) row[0]).longValue()).idNumber())), month.toString(),
                         ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                 .toList();
         em.persist(new FeedbackAccess(clock.instant(), month.toString(), page, size, lines.size(), credential));

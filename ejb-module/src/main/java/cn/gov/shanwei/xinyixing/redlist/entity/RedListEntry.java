@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.redlist.entity;
 
 import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,21 +19,18 @@ import java.time.LocalDate;
  * (cipher, keyed index, mask); this entity never sees it in plain.
  */
 @Entity
-@Table(name = "redlist_entry")
+@Table(name = RedListEntry.TABLE)
 public class RedListEntry {
+
+    /** Named in the associated data of the ID-number cipher. */
+    public static final String TABLE = "redlist_entry";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "id_number_index", nullable = false)
-    private byte[] idNumberIndex;
-
-    @Column(name = "id_number_cipher", nullable = false)
-    private byte[] idNumberCipher;
-
-    @Column(name = "id_number_masked", nullable = false)
-    private String idNumberMasked;
+    @Embedded
+    private ProtectedIdNumber idNumber;
 
     @Column(name = "name_masked", nullable = false)
     private String nameMasked;
@@ -85,9 +83,7 @@ public class RedListEntry {
         if (validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("valid-to precedes valid-from");
         }
-        this.idNumberIndex = idNumber.index();
-        this.idNumberCipher = idNumber.cipher();
-        this.idNumberMasked = idNumber.masked();
+        this.idNumber = idNumber;
         this.nameMasked = nameMasked;
         this.categoryCode = categoryCode;
         this.validFrom = validFrom;
@@ -126,12 +122,12 @@ public class RedListEntry {
         return nameMasked;
     }
 
-    public byte[] idNumberCipher() {
-        return idNumberCipher.clone();
+    public ProtectedIdNumber idNumber() {
+        return idNumber;
     }
 
     public String idNumberMasked() {
-        return idNumberMasked;
+        return idNumber.masked();
     }
 
     public String categoryCode() {

@@ -38,7 +38,7 @@ public class CredentialRevocation {
             case REDLIST_REMOVED -> BlacklistEntry.Reason.REDLIST_REMOVED;
             case OTHER_CONCESSION -> BlacklistEntry.Reason.OTHER_CONCESSION;
         };
-        accounts.openAccountsWithIndex(withdrawn.idNumberIndex()).forEach(account -> revokeIssued(account, reason));
+        accounts.openAccountsWithIndexes(withdrawn.idNumberIndexes()).forEach(account -> revokeIssued(account, reason));
     }
 
     public void onPaymentAgreementStopped(@Observes PaymentAgreementStopped stopped) {

@@ -4,8 +4,10 @@ import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.demo.DemoMode;
 import cn.gov.shanwei.xinyixing.ridecode.control.InstitutionCertificate;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -23,13 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The keys of the ride-code trust chain, read from the database at start: the central CA public
  * keys by index, and the active issuer key with its institution certificate. The issuer's private
  * key is kept encrypted under a key-encryption key from a password alias
- * ({@code xinyixing.ridecode.kek}). The embedded default makes a demo set on first start; in
+ * ({@code xinyixing.ridecode.kek}). The embedded default makes a demo set on first start (only where
+ * {@code DemoMode} allows it); in
  * production the CA's certificate is imported and its private key never reaches this server.
  */
 @Singleton
@@ -57,11 +61,14 @@ public class RideCodeKeys {
     @Inject
     Clock clock;
 
+    @Resource(lookup = "jdbc/xinyixing")
+    DataSource dataSource;
+
     private volatile Chain chain;
 
     @PostConstruct
     void load() {
-        if (count("ridecode_issuer_key") == 0 && config.getOptionalValue("xinyixing.demo-data", Boolean.class).orElse(false)) {
+        if (count("ridecode_issuer_key") == 0 && DemoMode.enabled(dataSource)) {
             createDemoSet();
         }
         chain = read().orElse(null);

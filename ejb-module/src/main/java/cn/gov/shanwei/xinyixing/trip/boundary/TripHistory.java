@@ -30,14 +30,16 @@ public class TripHistory {
 
     @SuppressWarnings("unchecked")
     public List<Trip> of(Citizen citizen, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<byte[]> indexes = idNumbers.indexes(citizen.idNumber());
+        jakarta.persistence.Query query = em.createNativeQuery("""
                         SELECT t.ridden_at, r.route_no, t.concession, t.original_fen, t.charged_fen, t.discount_fen
                         FROM trip_record t LEFT JOIN bus_route r ON r.id = t.route_id
-                        WHERE t.id_number_index = ?
-                        ORDER BY t.ridden_at DESC LIMIT ?""")
-                .setParameter(1, idNumbers.index(citizen.idNumber()))
-                .setParameter(2, Math.max(1, Math.min(limit, 200)))
-                .getResultList();
+                        WHERE t.id_number_index IN (%s)
+                        ORDER BY t.ridden_at DESC LIMIT ?""".formatted(idNumbers.indexPlaceholders()));
+        for (int i = 0; i < indexes.size(); i++) {
+            query.setParameter(i + 1, indexes.get(i));
+        }
+        List<Object[]> rows = query.setParameter(indexes.size() + 1, Math.max(1, Math.min(limit, 200))).getResultList();
         return rows.stream().map(row -> new Trip(((Timestamp) row[0]).toLocalDateTime(), (String) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue())).toList();
     }

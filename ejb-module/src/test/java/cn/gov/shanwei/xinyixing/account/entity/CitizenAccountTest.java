@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
+import cn.gov.shanwei.xinyixing.platform.privacy.ProtectedIdNumber;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CitizenAccountTest {
     private static final Instant OPENED = Instant.parse("2026-11-01T02:00:00Z");
 
     private static CitizenAccount account() {
-        return new CitizenAccount(new byte[32], new byte[40], "4415**********0020", "陈*", "138****8000",
+        return new CitizenAccount(new ProtectedIdNumber(new byte[32], new byte[40], "4415**********0020", 1), "陈*", "138****8000",
                 AccountType.XINYIXING, "SW12345678901234", "1234567890", "2026-11", OPENED);
     }
 
@@ -39,6 +40,7 @@ class CitizenAccountTest {
         assertEquals("*", account.nameMasked());
         assertEquals("SW12345678901234", account.paymentAccountNo(), "past rides still settle against the number");
         assertEquals("4415**********0020", account.idNumberMasked());
+        assertNull(account.idNumber().cipher(), "the cipher is erased, the index kept for settlement");
     }
 
     @Test

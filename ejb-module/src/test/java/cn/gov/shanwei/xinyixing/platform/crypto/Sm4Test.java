@@ -93,4 +93,15 @@ class Sm4Test {
     void blockMustBeSixteenBytes() {
         assertThrows(CryptoException.class, () -> SmCrypto.sm4EncryptBlock(KEY, new byte[15]));
     }
+
+    @Test
+    void associatedDataMustMatchToDecrypt() {
+        byte[] aad = "redlist_entry.id_number_cipher/row-a".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = SmCrypto.sm4Encrypt(KEY, "441502198503120020".getBytes(StandardCharsets.US_ASCII), aad);
+
+        assertArrayEquals("441502198503120020".getBytes(StandardCharsets.US_ASCII), SmCrypto.sm4Decrypt(KEY, sealed, aad));
+        byte[] otherRow = "redlist_entry.id_number_cipher/row-b".getBytes(StandardCharsets.UTF_8);
+        assertThrows(CryptoException.class, () -> SmCrypto.sm4Decrypt(KEY, sealed, otherRow));
+        assertThrows(CryptoException.class, () -> SmCrypto.sm4Decrypt(KEY, sealed), "bound data need their associated data");
+    }
 }

@@ -19,13 +19,14 @@ class IdNumberProtectionTest {
 
     @Test
     void protectedFormsHideTheNumberButFindAndRevealIt() {
-        ProtectedIdNumber stored = protection.protect("441502198503120020");
+        ProtectedIdNumber stored = protection.protect("441502198503120020", "redlist_entry");
 
         assertEquals("4415**********0020", stored.masked());
         assertEquals(32, stored.index().length);
         assertFalse(new String(stored.cipher(), StandardCharsets.ISO_8859_1).contains("441502198503120020"));
         assertArrayEquals(stored.index(), protection.index("441502198503120020"));
-        assertEquals("441502198503120020", protection.reveal(stored.cipher()));
+        assertEquals("441502198503120020", protection.reveal("redlist_entry", stored));
+        assertEquals(1, stored.keyVersion());
     }
 
     @Test
@@ -35,8 +36,8 @@ class IdNumberProtectionTest {
 
     @Test
     void encryptingTwiceGivesDifferentCiphertextButTheSameIndex() {
-        ProtectedIdNumber first = protection.protect("441502198503120020");
-        ProtectedIdNumber second = protection.protect("441502198503120020");
+        ProtectedIdNumber first = protection.protect("441502198503120020", "redlist_entry");
+        ProtectedIdNumber second = protection.protect("441502198503120020", "redlist_entry");
         assertFalse(Arrays.equals(first.cipher(), second.cipher()), "a fresh nonce each time");
         assertArrayEquals(first.index(), second.index());
     }

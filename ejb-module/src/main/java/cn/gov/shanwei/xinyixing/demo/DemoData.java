@@ -1,7 +1,8 @@
-package cn.gov.shanwei.xinyixing.platform.demo;
+package cn.gov.shanwei.xinyixing.demo;
 
 import cn.gov.shanwei.xinyixing.access.boundary.StaffUsers;
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
+import cn.gov.shanwei.xinyixing.platform.demo.DemoMode;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
@@ -12,6 +13,7 @@ import cn.gov.shanwei.xinyixing.trip.entity.BusCompany;
 import cn.gov.shanwei.xinyixing.trip.entity.BusRoute;
 import cn.gov.shanwei.xinyixing.trip.entity.Validator;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -22,13 +24,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import javax.sql.DataSource;
 
 /**
  * Fills an empty database with a small city to try the system on: one bus company with routes and
- * validators, a few red-list citizens and one staff account per role. Only when
- * {@code xinyixing.demo-data=true} (the embedded default sets it; production never does), and only
- * once: a database that already has staff accounts is left alone.
+ * validators, a few red-list citizens and one staff account per role. Only where {@link DemoMode}
+ * allows it (a server system property that an environment variable cannot supply, and a database on
+ * this host: the embedded default), and only once: a database that already has staff accounts is left
+ * alone. The top of the areas: it uses several of them and none uses it.
  *
  * <p>The ID numbers are fictitious but well-formed (GB 11643 check digit, Shanwei region codes).
  */
@@ -45,9 +48,8 @@ public class DemoData {
     @EJB
     StaffUsers staffUsers;
 
-    @Inject
-    @ConfigProperty(name = "xinyixing.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Resource(lookup = "jdbc/xinyixing")
+    DataSource dataSource;
 
     @Inject
     IdNumberProtection idNumbers;
@@ -57,7 +59,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || staffUsers.count() > 0) {
+        if (!DemoMode.enabled(dataSource) || staffUsers.count() > 0) {
             return;
         }
         staff();
@@ -109,7 +111,7 @@ public class DemoData {
 
     private void citizen(String idNumber, String name, String category, CategoryDetails details,
                          LocalDate from, LocalDate to) {
-        em.persist(new RedListEntry(idNumbers.protect(idNumber), Masking.name(name), category, details,
+        em.persist(new RedListEntry(idNumbers.protect(idNumber, RedListEntry.TABLE), Masking.name(name), category, details,
                 Residency.HOUSEHOLD, from, to, "汕信用〔2026〕DEMO", null));
     }
 }
