@@ -12,7 +12,7 @@ import cn.gov.shanwei.xinyixing.platform.RequestBodyChecks;
 import cn.gov.shanwei.xinyixing.privacy.KeyRotationChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
-import cn.gov.shanwei.xinyixing.redlist.UsageFeedbackChecks;
+import cn.gov.shanwei.xinyixing.trip.UsageFeedbackChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import java.io.File;

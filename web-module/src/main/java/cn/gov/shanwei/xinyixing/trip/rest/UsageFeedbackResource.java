@@ -1,10 +1,10 @@
-package cn.gov.shanwei.xinyixing.redlist.rest;
+package cn.gov.shanwei.xinyixing.trip.rest;
 
 import cn.gov.shanwei.xinyixing.platform.rest.ApiError;
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
-import cn.gov.shanwei.xinyixing.redlist.boundary.FeedbackPage;
-import cn.gov.shanwei.xinyixing.redlist.boundary.FeedbackProblem;
-import cn.gov.shanwei.xinyixing.redlist.boundary.UsageFeedback;
+import cn.gov.shanwei.xinyixing.trip.boundary.FeedbackPage;
+import cn.gov.shanwei.xinyixing.trip.boundary.FeedbackProblem;
+import cn.gov.shanwei.xinyixing.trip.boundary.UsageFeedback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

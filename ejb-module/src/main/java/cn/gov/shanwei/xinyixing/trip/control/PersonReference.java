@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.control;
+package cn.gov.shanwei.xinyixing.trip.control;
 
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import java.nio.charset.StandardCharsets;

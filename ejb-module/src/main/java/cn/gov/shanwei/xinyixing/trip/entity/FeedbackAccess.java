@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.entity;
+package cn.gov.shanwei.xinyixing.trip.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,9 @@
-package cn.gov.shanwei.xinyixing.redlist.boundary;
+package cn.gov.shanwei.xinyixing.trip.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
-import cn.gov.shanwei.xinyixing.redlist.control.PersonReference;
-import cn.gov.shanwei.xinyixing.redlist.entity.FeedbackAccess;
+import cn.gov.shanwei.xinyixing.trip.control.PersonReference;
+import cn.gov.shanwei.xinyixing.trip.entity.FeedbackAccess;
 import jakarta.ejb.ApplicationException;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.boundary;
+package cn.gov.shanwei.xinyixing.trip.boundary;
 
 /**
  * One line of the usage feedback (联合奖惩反馈): how many discounted rides a person on the red list

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.control;
+package cn.gov.shanwei.xinyixing.trip.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

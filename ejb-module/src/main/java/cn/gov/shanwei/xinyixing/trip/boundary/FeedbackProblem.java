@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.boundary;
+package cn.gov.shanwei.xinyixing.trip.boundary;
 
 /** Why a request for usage feedback was not answered. */
 public enum FeedbackProblem {

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist.boundary;
+package cn.gov.shanwei.xinyixing.trip.boundary;
 
 import java.util.List;
 

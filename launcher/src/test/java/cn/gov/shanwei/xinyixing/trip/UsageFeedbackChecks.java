@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.redlist;
+package cn.gov.shanwei.xinyixing.trip;
 
 import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.add;
 import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.signed;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
+import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
