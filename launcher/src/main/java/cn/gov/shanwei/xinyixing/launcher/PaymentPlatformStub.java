@@ -1,7 +1,7 @@
 package cn.gov.shanwei.xinyixing.launcher;
 
-import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

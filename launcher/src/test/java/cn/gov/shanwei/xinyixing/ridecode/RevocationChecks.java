@@ -92,6 +92,28 @@ public abstract class RevocationChecks {
     }
 
     @Test
+    void aBlockedPaymentAgreementStopsTheCodesAndUnfreezingLetsANewCredentialRide() throws Exception {
+        Rider rider = Rider.signedUp();
+        JsonObject before = rider.credential();
+        assertEquals(200, RunningSystem.paymentPlatform().notifyEvent(rider.agreementRequestNo(), "ARREARS"));
+
+        assertEquals("REVOKED", scan(rider, before), "no riding on credit while the account is in arrears");
+        assertEquals(422, rider.requestCredential().statusCode(), "no new credential while blocked either");
+
+        assertEquals(200, RunningSystem.paymentPlatform().notifyEvent(rider.agreementRequestNo(), "ACCOUNT_UNFROZEN"));
+        assertEquals("OK", scan(rider, rider.credential()));
+        assertEquals("REVOKED", scan(rider, before), "a cut-off is never lifted");
+    }
+
+    @Test
+    void aCancelledAgreementStopsTheCodes() throws Exception {
+        Rider rider = Rider.signedUp();
+        JsonObject before = rider.credential();
+        assertEquals(200, rider.app().delete("/api/mp/v1/payment-agreement").statusCode());
+        assertEquals("REVOKED", scan(rider, before));
+    }
+
+    @Test
     void theEntitlementInTheCodeEndsWithTheEntryNotThePolicy() throws Exception {
         String person = TestPeople.shanwei();
         LocalDate entryEnds = LocalDate.of(2027, 3, 31);

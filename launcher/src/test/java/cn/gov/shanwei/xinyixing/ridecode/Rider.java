@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementSteps;
-import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
@@ -22,7 +22,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** A citizen on the bus with a phone: its own SM2 key, the credential it fetched, the codes it makes. */
-record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey) {
+record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey, String agreementRequestNo) {
 
     /** A red-listed citizen (blood donor) with an open 信易行 account and a signed payment agreement. */
     static Rider signedUp() throws Exception {
@@ -36,13 +36,13 @@ record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey) {
         MiniProgramClient app = MiniProgramClient.asCitizen(person, "钱七");
         HttpResponse<String> opened = app.openAccount("XINYIXING");
         assertEquals(201, opened.statusCode(), opened.body());
-        PaymentAgreementSteps.sign(app, true);
-        return new Rider(person, app, SmCrypto.generateSm2KeyPair());
+        String requestNo = PaymentAgreementSteps.sign(app, true);
+        return new Rider(person, app, SmCrypto.generateSm2KeyPair(), requestNo);
     }
 
     /** The same citizen on another phone (another key, same account). */
     Rider onAnotherPhone() {
-        return new Rider(idNumber, app, SmCrypto.generateSm2KeyPair());
+        return new Rider(idNumber, app, SmCrypto.generateSm2KeyPair(), agreementRequestNo);
     }
 
     JsonObject credential() throws Exception {

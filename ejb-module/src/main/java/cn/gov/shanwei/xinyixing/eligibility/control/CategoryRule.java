@@ -1,8 +1,8 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
-import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Level;
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package cn.gov.shanwei.xinyixing.eligibility.control;
 
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -1,20 +1,20 @@
 package cn.gov.shanwei.xinyixing.redlist.boundary;
 
-import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.persistence.Constraints;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchSignature;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchValidator;
-import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.CanonicalForm;
+import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
+import cn.gov.shanwei.xinyixing.redlist.control.Operation;
 import cn.gov.shanwei.xinyixing.redlist.control.Rejection;
 import cn.gov.shanwei.xinyixing.redlist.control.RejectionCode;
 import cn.gov.shanwei.xinyixing.redlist.control.RequiredFigure;
 import cn.gov.shanwei.xinyixing.redlist.entity.Category;
 import cn.gov.shanwei.xinyixing.redlist.entity.RedListBatch;
-import cn.gov.shanwei.xinyixing.redlist.control.Operation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;

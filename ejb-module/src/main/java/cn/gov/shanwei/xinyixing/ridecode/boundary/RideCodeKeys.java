@@ -1,9 +1,9 @@
 package cn.gov.shanwei.xinyixing.ridecode.boundary;
 
-import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.demo.DemoMode;
 import cn.gov.shanwei.xinyixing.ridecode.control.InstitutionCertificate;
 import jakarta.annotation.PostConstruct;

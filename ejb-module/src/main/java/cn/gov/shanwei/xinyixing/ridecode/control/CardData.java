@@ -1,10 +1,9 @@
 package cn.gov.shanwei.xinyixing.ridecode.control;
 
-import java.time.LocalDate;
-import java.util.Objects;
-
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Discount;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The 信易行 entitlement carried in the issuer-defined card data (field 14), signed by the issuer as part of

@@ -2,10 +2,10 @@ package cn.gov.shanwei.xinyixing.trip.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
+import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import cn.gov.shanwei.xinyixing.trip.control.PersonReference;
 import cn.gov.shanwei.xinyixing.trip.entity.FeedbackAccess;
 import jakarta.ejb.ApplicationException;
-import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
-import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Level;
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

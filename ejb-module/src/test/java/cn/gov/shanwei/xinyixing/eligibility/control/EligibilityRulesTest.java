@@ -1,12 +1,12 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
-import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;

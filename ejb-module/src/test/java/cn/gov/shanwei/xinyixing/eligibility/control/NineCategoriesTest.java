@@ -1,10 +1,10 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
-import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.redlist.entity.RuleKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
-import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 
 class CardDataTest {
 

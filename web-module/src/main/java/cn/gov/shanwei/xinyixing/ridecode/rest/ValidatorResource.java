@@ -1,13 +1,13 @@
 package cn.gov.shanwei.xinyixing.ridecode.rest;
 
 import cn.gov.shanwei.xinyixing.platform.rest.ApiKeyProtected;
+import cn.gov.shanwei.xinyixing.platform.rest.Between;
 import cn.gov.shanwei.xinyixing.platform.rest.MaxBodySize;
 import cn.gov.shanwei.xinyixing.platform.rest.RequestPatterns;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.Blacklist;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.RideCodeKeys;
 import cn.gov.shanwei.xinyixing.ridecode.boundary.ServerVerifier;
 import cn.gov.shanwei.xinyixing.ridecode.control.Verification;
-import cn.gov.shanwei.xinyixing.platform.rest.Between;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.platform.security;
+package cn.gov.shanwei.xinyixing.access.web;
 
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
