@@ -27,6 +27,8 @@ final class Secrets {
     static final String OPERATOR_API_KEY = "card-operator-api-key";
     static final String VALIDATOR_API_KEY = "validator-api-key";
     static final String RIDECODE_KEK = "ridecode-kek";
+    /** The password of the generated TLS keystore (the server reads it through a password alias). */
+    static final String TLS_KEYSTORE_PASSWORD = "tls-keystore-password";
     /** The stand-in payment platform's notification signing key, so that its notifications verify after a restart. */
     static final String PAYMENT_PRIVATE_KEY = "payment-platform-private-key";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
@@ -67,6 +69,7 @@ final class Secrets {
         values.putIfAbsent(OPERATOR_API_KEY, randomHex(random, 24));
         values.putIfAbsent(VALIDATOR_API_KEY, randomHex(random, 24));
         values.putIfAbsent(RIDECODE_KEK, randomHex(random, 16));
+        values.putIfAbsent(TLS_KEYSTORE_PASSWORD, randomHex(random, 16));
         values.putIfAbsent(PLATFORM_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         values.putIfAbsent(PAYMENT_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         return values.size() != before;
