@@ -180,6 +180,11 @@ public final class SystemStack implements AutoCloseable {
         }
     }
 
+    /** Where the application's database listens, as its JDBC URL names it. */
+    public java.net.InetSocketAddress databaseAddress() {
+        return java.net.InetSocketAddress.createUnresolved(database.host(), database.port());
+    }
+
     /** The embedded default's TLS certificate, which the tests' clients and browser trust. */
     public LocalTls tls() {
         return tls;

@@ -15,9 +15,12 @@ import java.time.Duration;
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** The same, but showing redirects instead of following them (the client above follows none either; explicit here). */
+    /**
+     * For plain-HTTP addresses: HTTP/1.1 as browsers speak it there (no h2c upgrade), showing redirects
+     * instead of following them.
+     */
     private static final HttpClient NOT_FOLLOWING = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
@@ -28,7 +31,7 @@ public final class Http {
 
     /** A GET to any absolute address (e.g. the plain-HTTP listener), redirects not followed. */
     public static HttpResponse<String> getAbsolute(String url) throws IOException, InterruptedException {
-        return NOT_FOLLOWING.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return NOT_FOLLOWING.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

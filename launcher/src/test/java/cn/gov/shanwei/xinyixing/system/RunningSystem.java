@@ -114,6 +114,11 @@ public final class RunningSystem implements BeforeAllCallback {
         stack.awaitReady();
     }
 
+    /** Where the application's database listens (embedded or external). */
+    public static java.net.InetSocketAddress databaseAddress() {
+        return stack.databaseAddress();
+    }
+
     public static Connection openDatabase() throws SQLException {
         return stack.openDatabase();
     }
