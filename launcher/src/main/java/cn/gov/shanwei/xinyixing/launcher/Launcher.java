@@ -44,8 +44,11 @@ public final class Launcher {
                   Identity tokens    %s?idNumber=441502198503120020&name=陈志明   (stub of 善美村居)
                   Payment platform   %s   (stub: agreements and their notifications)
                   Admin console      http://localhost:%d/
+                HTTPS uses a certificate made for localhost on first start (%s);
+                a browser asks once to accept it. Plain HTTP (%s) only redirects to HTTPS.
                 %n""", Duration.between(began, Instant.now()).toSeconds(), home, base, base, base, base, base,
-                stack.identityProvider().tokenUrl(), stack.paymentPlatform().url(), stack.adminPort());
+                stack.identityProvider().tokenUrl(), stack.paymentPlatform().url(), stack.adminPort(),
+                home.resolve("tls"), stack.plainHttpUrl());
         stopped.await();
     }
 }

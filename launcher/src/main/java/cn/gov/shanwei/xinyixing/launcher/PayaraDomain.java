@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * One Payara Server domain kept in a directory of our choosing, with a port base so that the run
  * command (default ports) and the tests (their own ports) never fight over a port.
  */
 final class PayaraDomain {
+
+    /** The application's database check: present only once the application is deployed and its checks registered. */
+    private static final Pattern APPLICATION_CHECK = Pattern.compile("\"name\"\\s*:\\s*\"database\"");
 
     private final Path payaraHome;
     private final Path domainsDir;
@@ -43,9 +48,18 @@ final class PayaraDomain {
         return portBase == 0 ? 8080 : portBase + 80;
     }
 
+    /** Payara's second listener (8181 by default, the port base + 81 otherwise), made the TLS one by domain.asadmin. */
+    int httpsPort() {
+        return portBase == 0 ? 8181 : portBase + 81;
+    }
+
+    Path directory() {
+        return domainsDir.resolve(name);
+    }
+
     /** Fails early and plainly when another server holds our ports (asadmin would only say CLI130). */
     void requireFreePorts() {
-        for (int port : new int[] {adminPort(), httpPort()}) {
+        for (int port : new int[] {adminPort(), httpPort(), httpsPort()}) {
             try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("0.0.0.0"))) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {
@@ -68,9 +82,14 @@ final class PayaraDomain {
         }
     }
 
-    /** The JDBC driver goes into the domain's lib directory, where the server finds it at start. */
+    /**
+     * The JDBC driver goes into the domain's lib directory, where the server finds it at start. A
+     * MariaDB Connector/J left there by an older data directory is removed: the pool's driver is
+     * MySQL Connector/J, and two drivers claiming jdbc:mysql: would make the choice an accident.
+     */
     void installLibrary(Path jar) throws IOException {
         Path lib = Files.createDirectories(domainsDir.resolve(name).resolve("lib"));
+        Files.deleteIfExists(lib.resolve("mariadb-java-client.jar"));
         Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -107,20 +126,41 @@ final class PayaraDomain {
         asadmin.remote("create-system-properties", name + "=" + escaped);
     }
 
+    /** Any dotted setting of the running domain, e.g. a port that depends on the port base. */
+    void set(String dottedName, String value) {
+        asadmin.remote("set", dottedName + "=" + value);
+    }
+
     void deploy(Path archive, String applicationName) {
         asadmin.remote("deploy", "--force=true", "--name", applicationName, archive.toString());
     }
 
-    /** Waits until the server's readiness checks (database, settlement timer) all report UP. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    /** What {@code /health/ready} answers right now: status code and body (or the error). */
+    String readiness(SSLContext tls) {
+        try {
+            HttpResponse<String> response = client(tls).send(readinessRequest(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return "no answer: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /**
+     * Waits until readiness is UP and lists the application's own checks. An UP without them is
+     * a server whose application is not (or no longer) there, which must not count as ready.
+     */
+    void awaitReady(Duration timeout, SSLContext tls) throws InterruptedException {
+        HttpClient client = client(tls);
+        HttpRequest ready = readinessRequest();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && APPLICATION_CHECK.matcher(response.body()).find()) {
                     return;
                 }
                 last = response.statusCode() + " " + response.body();
@@ -132,8 +172,22 @@ final class PayaraDomain {
         throw new IllegalStateException("Server not ready after " + timeout + ": " + last);
     }
 
+    /** The application's address: HTTPS, as everywhere. */
     String baseUrl() {
+        return "https://localhost:" + httpsPort();
+    }
+
+    /** The plain-HTTP listener, which only redirects to {@link #baseUrl()}. */
+    String plainHttpUrl() {
         return "http://localhost:" + httpPort();
+    }
+
+    private HttpRequest readinessRequest() {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpClient client(SSLContext tls) {
+        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     Path timerTableScript() {

@@ -33,6 +33,8 @@ final class Secrets {
     /** The credit platform's separate key for reading usage feedback, and the key of its person references. */
     static final String FEEDBACK_API_KEY = "credit-platform-feedback-api-key";
     static final String FEEDBACK_KEY = "credit-platform-feedback-key";
+    /** The password of the generated TLS keystore (the server reads it through a password alias). */
+    static final String TLS_KEYSTORE_PASSWORD = "tls-keystore-password";
     /** The stand-in payment platform's notification signing key, so that its notifications verify after a restart. */
     static final String PAYMENT_PRIVATE_KEY = "payment-platform-private-key";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
@@ -77,6 +79,7 @@ final class Secrets {
         values.putIfAbsent(RIDECODE_KEK, randomHex(random, 16));
         values.putIfAbsent(FEEDBACK_API_KEY, randomHex(random, 24));
         values.putIfAbsent(FEEDBACK_KEY, randomHex(random, 32));
+        values.putIfAbsent(TLS_KEYSTORE_PASSWORD, randomHex(random, 16));
         values.putIfAbsent(PLATFORM_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         values.putIfAbsent(PAYMENT_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         return values.size() != before;

@@ -46,10 +46,12 @@ public final class SystemStack implements AutoCloseable {
     private final Secrets secrets;
     private final IdentityProviderStub identity;
     private final PaymentPlatformStub payment;
+    private final LocalTls tls;
 
     private SystemStack(EmbeddedDatabase embedded, PayaraDomain domain, String adminUrl, String adminUser,
                         String adminPassword, DatabaseSettings database, Secrets secrets, IdentityProviderStub identity,
-                        PaymentPlatformStub payment) {
+                        PaymentPlatformStub payment, LocalTls tls) {
+        this.tls = tls;
         this.secrets = secrets;
         this.identity = identity;
         this.payment = payment;
@@ -62,11 +64,15 @@ public final class SystemStack implements AutoCloseable {
     }
 
     public static SystemStack start(Settings settings) throws Exception {
+        Steps steps = new Steps();
         if (settings.fresh()) {
             deleteRecursively(settings.home());
         }
         Files.createDirectories(settings.home());
         Secrets secrets = Secrets.loadOrCreate(settings.home().resolve("secrets.properties"));
+        LocalTls tls = LocalTls.loadOrCreate(settings.home().resolve("tls/xinyixing-tls.p12"), secrets.get(Secrets.TLS_KEYSTORE_PASSWORD));
+        // Before the stand-ins start: the payment stand-in calls the system back over HTTPS
+        tls.trustInThisJvm();
         ExternalDatabase external = ExternalDatabase.fromEnvironment();
         IdentityProviderStub identity = IdentityProviderStub.start(settings.identityProviderPort());
         PaymentPlatformStub payment = PaymentPlatformStub.start(settings.identityProviderPort() + 1, secrets.paymentKey());
@@ -97,12 +103,15 @@ public final class SystemStack implements AutoCloseable {
                     settings.domainName(), settings.portBase(),
                     Map.of("XINYIXING_DB_URL", db.jdbcUrl(), "XINYIXING_DB_USER", db.user()));
             DatabaseSetup.prepare(adminUrl, adminUser, adminPassword, db, domain.timerTableScript());
+            steps.done(external != null ? "database up (" + external.host() + ":" + external.port() + ")"
+                    : "database up (embedded MariaDB on " + embedded.port() + ")");
             domain.requireFreePorts();
             boolean created = !domain.exists();
             if (created) {
                 domain.create();
             }
             domain.installLibrary(settings.driverJar());
+            tls.installInto(domain.directory());
             domain.start();
             started = true;
             if (created) {
@@ -117,8 +126,13 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-ridecode-kek", secrets.get(Secrets.RIDECODE_KEK));
                 domain.createPasswordAlias("xinyixing-credit-platform-feedback-api-key", secrets.get(Secrets.FEEDBACK_API_KEY));
                 domain.createPasswordAlias("xinyixing-credit-platform-feedback-key", secrets.get(Secrets.FEEDBACK_KEY));
+                domain.createPasswordAlias("xinyixing-tls-keystore-password", tls.password());
                 domain.apply(List.of(settings.serverConfig().resolve("domain.asadmin"),
                         settings.serverConfig().resolve("embedded.asadmin")));
+                if (domain.httpsPort() != 8181) {
+                    domain.set("configs.config.server-config.network-config.protocols.protocol.xinyixing-https-redirect.http-redirect.port",
+                            Integer.toString(domain.httpsPort()));
+                }
                 domain.setSystemProperty("xinyixing.identity.jwks-url", identity.jwksUrl());
                 domain.setSystemProperty("xinyixing.payment.url", payment.url());
                 domain.setSystemProperty("xinyixing.payment.notify-url", domain.baseUrl() + "/api/payment/v1/notifications");
@@ -129,25 +143,60 @@ public final class SystemStack implements AutoCloseable {
                 for (Map.Entry<String, String> property : settings.systemProperties().entrySet()) {
                     domain.setSystemProperty(property.getKey(), property.getValue());
                 }
-                // Security and timer settings are read at server start: restart once on a new domain
+                // Security, TLS and timer settings are read at server start: restart once on a new domain
                 domain.stop();
                 domain.start();
             }
-            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets, identity, payment);
+            steps.done("domain ready (" + domain.baseUrl() + ")");
+            SystemStack stack = new SystemStack(embedded, domain, adminUrl, adminUser, adminPassword, db, secrets, identity,
+                    payment, tls);
             if (settings.deploy()) {
                 domain.deploy(settings.earFile(), "xinyixing");
+                steps.done("application deployed");
+                steps.done("migrations applied (schema version " + stack.schemaVersion() + ")");
                 stack.awaitReady();
+                steps.done("ready (/health/ready is UP with the application's checks)");
             }
             return stack;
         } catch (Exception e) {
-            new SystemStack(embedded, started ? domain : null, null, null, null, null, null, identity, payment).close();
+            new SystemStack(embedded, started ? domain : null, null, null, null, null, null, identity, payment, tls).close();
             throw e;
         }
     }
 
     /** Waits until the application's readiness checks (database, settlement timer) all report UP. */
     public void awaitReady() throws InterruptedException {
-        domain.awaitReady(Duration.ofMinutes(3));
+        domain.awaitReady(Duration.ofMinutes(3), tls.clientContext());
+    }
+
+    /** What {@code /health/ready} answers at this moment ("503 {...}"), e.g. before the application is deployed. */
+    public String readinessNow() {
+        return domain.readiness(tls.clientContext());
+    }
+
+    /** The newest migration Flyway has applied, read from its history table. */
+    String schemaVersion() throws java.sql.SQLException {
+        try (Connection connection = openDatabase();
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+            return rows.next() ? rows.getString(1) : "none";
+        }
+    }
+
+    /** Where the application's database listens, as its JDBC URL names it. */
+    public java.net.InetSocketAddress databaseAddress() {
+        return java.net.InetSocketAddress.createUnresolved(database.host(), database.port());
+    }
+
+    /** The embedded default's TLS certificate, which the tests' clients and browser trust. */
+    public LocalTls tls() {
+        return tls;
+    }
+
+    /** The plain-HTTP address, which only redirects to HTTPS. */
+    public String plainHttpUrl() {
+        return domain.plainHttpUrl();
     }
 
     /**

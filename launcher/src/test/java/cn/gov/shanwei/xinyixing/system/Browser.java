@@ -12,7 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; paths can be
  * overridden with {@code CHROMIUM} and {@code CHROMEDRIVER}). Nothing is downloaded: the driver
- * path is given, so Selenium Manager stays out of it.
+ * path is given, so Selenium Manager stays out of it. It trusts the system's generated TLS
+ * certificate by its public key, so pages load over HTTPS with cookies that are {@code Secure}.
  */
 public final class Browser {
 
@@ -34,7 +35,10 @@ public final class Browser {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                        "--user-data-dir=" + profile, "--lang=" + language, "--accept-lang=" + language);
+                        "--user-data-dir=" + profile, "--lang=" + language, "--accept-lang=" + language,
+                        // The system's self-signed certificate is accepted by its key, as a trusted one would be;
+                        // any other certificate error still stops the page
+                        "--ignore-certificate-errors-spki-list=" + RunningSystem.tls().publicKeyPin());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .usingAnyFreePort()

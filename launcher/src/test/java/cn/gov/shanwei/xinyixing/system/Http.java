@@ -11,16 +11,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for black-box tests: what any integrator would use, nothing of ours. */
+/** A plain HTTPS client for black-box tests: what any integrator would use, nothing of ours. */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * For plain-HTTP addresses: HTTP/1.1 as browsers speak it there (no h2c upgrade), showing redirects
+     * instead of following them.
+     */
+    private static final HttpClient NOT_FOLLOWING = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
     }
 
     public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET to any absolute address (e.g. the plain-HTTP listener), redirects not followed. */
+    public static HttpResponse<String> getAbsolute(String url) throws IOException, InterruptedException {
+        return NOT_FOLLOWING.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.launcher.IdentityProviderStub;
+import cn.gov.shanwei.xinyixing.launcher.LocalTls;
 import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.launcher.SystemStack;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the system under test once per test run: a fresh database (embedded MariaDB, or the
  * server in {@code XINYIXING_DB_HOST}) and a fresh Payara domain configured from
  * {@code server-config/}, on their own ports so that a running demo is not disturbed. Arquillian
- * then deploys the EAR into it. Everything is stopped when the run ends.
+ * then deploys the EAR into it. Everything is stopped when the run ends. The system is reached over
+ * HTTPS, as in production; this JVM's default TLS context trusts the system's generated certificate,
+ * so every client here (java.net.http, JAX-WS) checks it like any other.
  */
 public final class RunningSystem implements BeforeAllCallback {
 
@@ -28,6 +31,8 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static volatile SystemStack stack;
     private static volatile CreditPlatformStub platform;
+    /** What /health/ready answered after the server had started but before the application was deployed. */
+    private static volatile String readinessBeforeDeployment;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -45,6 +50,8 @@ public final class RunningSystem implements BeforeAllCallback {
                             "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES)),
                     IDENTITY_PROVIDER_PORT);
             stack = SystemStack.start(settings);
+            // Arquillian deploys the EAR after this: the moment to see what readiness says without it
+            readinessBeforeDeployment = stack.readinessNow();
             return stack;
         } catch (Exception e) {
             throw new IllegalStateException("The system under test did not start", e);
@@ -92,12 +99,32 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.operatorApiKey();
     }
 
+    /** The application's address, HTTPS (the JVM's clients trust the system's generated certificate). */
     public static String baseUrl() {
         return stack.baseUrl();
     }
 
+    /** The plain-HTTP listener, which only redirects to {@link #baseUrl()}. */
+    public static String plainHttpUrl() {
+        return stack.plainHttpUrl();
+    }
+
+    /** The server's TLS certificate (made for localhost), for clients that must trust it. */
+    public static LocalTls tls() {
+        return stack.tls();
+    }
+
+    public static String readinessBeforeDeployment() {
+        return readinessBeforeDeployment;
+    }
+
     public static void awaitReady() throws InterruptedException {
         stack.awaitReady();
+    }
+
+    /** Where the application's database listens (embedded or external). */
+    public static java.net.InetSocketAddress databaseAddress() {
+        return stack.databaseAddress();
     }
 
     public static Connection openDatabase() throws SQLException {

@@ -4,12 +4,12 @@ import cn.gov.shanwei.xinyixing.account.control.Citizen;
 import cn.gov.shanwei.xinyixing.account.control.IdentityTokenException;
 import cn.gov.shanwei.xinyixing.account.control.IdentityTokenVerifier;
 import cn.gov.shanwei.xinyixing.account.control.TokenProblem;
+import cn.gov.shanwei.xinyixing.platform.transport.PartnerAddress;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public class IdentityProvider {
         }
         try {
             IdentityTokenVerifier created = new IdentityTokenVerifier(
-                    JWKSourceBuilder.<SecurityContext>create(URI.create(jwks.get()).toURL()).build(),
+                    JWKSourceBuilder.<SecurityContext>create(PartnerAddress.check(config, "xinyixing.identity.jwks-url", jwks.get()).toURL()).build(),
                     config.getOptionalValue("xinyixing.identity.issuer", String.class).orElse("shanmei-cunju"),
                     config.getOptionalValue("xinyixing.identity.audience", String.class).orElse("xinyixing"),
                     clock,

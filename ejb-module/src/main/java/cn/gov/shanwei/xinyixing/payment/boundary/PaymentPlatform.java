@@ -4,11 +4,11 @@ import cn.gov.shanwei.xinyixing.payment.control.HttpPaymentChannel;
 import cn.gov.shanwei.xinyixing.payment.control.PaymentChannel;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.transport.PartnerAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -28,7 +28,7 @@ public class PaymentPlatform {
     @Produces
     @Dependent
     PaymentChannel channel() {
-        return new HttpPaymentChannel(URI.create(config.getValue("xinyixing.payment.url", String.class)),
+        return new HttpPaymentChannel(PartnerAddress.check(config, "xinyixing.payment.url", config.getValue("xinyixing.payment.url", String.class)),
                 config.getOptionalValue("xinyixing.payment.merchant-id", String.class).orElse("XYX-SW-0001"));
     }
 

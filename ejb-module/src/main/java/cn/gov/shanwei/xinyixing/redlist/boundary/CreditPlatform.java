@@ -2,6 +2,7 @@ package cn.gov.shanwei.xinyixing.redlist.boundary;
 
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
+import cn.gov.shanwei.xinyixing.platform.transport.PartnerAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -51,7 +52,7 @@ public class CreditPlatform {
 
     public Optional<URI> changeFeed() {
         return config.getOptionalValue(URL, String.class).filter(s -> !s.isBlank())
-                .map(base -> URI.create(base.endsWith("/") ? base : base + "/").resolve("redlist/changes"));
+                .map(base -> PartnerAddress.check(config, URL, base.endsWith("/") ? base : base + "/").resolve("redlist/changes"));
     }
 
     public Duration pullInterval() {

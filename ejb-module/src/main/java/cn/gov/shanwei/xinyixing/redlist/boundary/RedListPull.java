@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.redlist.boundary;
 
+import cn.gov.shanwei.xinyixing.platform.transport.PartnerAddress;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchJson;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import jakarta.annotation.PostConstruct;
@@ -21,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,7 +31,10 @@ import java.util.logging.Logger;
  * whose interval is configuration ({@code xinyixing.credit-platform.pull-interval-seconds}).
  * Each batch goes through the same intake as a push, in its own transaction; the first refusal
  * stops the pull, as every later batch would be out of sequence. The timer is not persistent:
- * a missed pull is simply made up by the next one.
+ * a missed pull is simply made up by the next one. Every server instance runs the timer, but only
+ * the holder of the {@link PullLease} pulls, so several instances pull once per interval, not once
+ * each; should two pulls ever overlap (a holder slower than its lease), the intake's sequence and
+ * batch-id checks make the second one's batches {@code ALREADY_APPLIED} or refused, never applied twice.
  */
 @Singleton
 @Startup
@@ -49,22 +54,38 @@ public class RedListPull {
     @EJB
     RedListIntake intake;
 
+    @EJB
+    PullLease lease;
+
     @Inject
     CreditPlatform platform;
+
+    /** This instance, as the lease records it: the server instance's name and one id per start. */
+    private final String holder = System.getProperty("com.sun.aas.instanceName", "server") + "/" + UUID.randomUUID();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @PostConstruct
     void schedule() {
-        if (platform.changeFeed().isPresent()) {
-            long interval = platform.pullInterval().toMillis();
-            timerService.createIntervalTimer(interval, interval, new TimerConfig("redlist-pull", false));
+        try {
+            if (platform.changeFeed().isPresent()) {
+                long interval = platform.pullInterval().toMillis();
+                timerService.createIntervalTimer(interval, interval, new TimerConfig("redlist-pull", false));
+            }
+        } catch (PartnerAddress.Refused e) {
+            // The rest of the system can still serve; readiness reports the address as refused
+            LOG.severe("红名单拉取未启动 / Red-list pull not started: " + e.getMessage());
         }
     }
 
     @Timeout
     void onTimeout() {
         try {
+            // Half an interval to spare: the holder renews before it expires, a successor waits 1.5 intervals
+            Duration interval = platform.pullInterval();
+            if (!lease.acquire(holder, interval.plus(interval.dividedBy(2)))) {
+                return;
+            }
             pull();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Red-list pull failed: " + e.getMessage());

@@ -40,7 +40,9 @@ public class TripHistory {
             query.setParameter(i + 1, indexes.get(i));
         }
         List<Object[]> rows = query.setParameter(indexes.size() + 1, Math.max(1, Math.min(limit, 200))).getResultList();
-        return rows.stream().map(row -> new Trip(((Timestamp) row[0]).toLocalDateTime(), (String) row[1], (String) row[2],
+        // MySQL Connector/J answers DATETIME with LocalDateTime, other drivers with Timestamp
+        return rows.stream().map(row -> new Trip(row[0] instanceof Timestamp at ? at.toLocalDateTime() : (LocalDateTime) row[0],
+                (String) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue())).toList();
     }
 }

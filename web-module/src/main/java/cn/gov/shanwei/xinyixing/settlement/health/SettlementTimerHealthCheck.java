@@ -1,4 +1,4 @@
-package cn.gov.shanwei.xinyixing.platform.health;
+package cn.gov.shanwei.xinyixing.settlement.health;
 
 import cn.gov.shanwei.xinyixing.settlement.boundary.AnnualSettlementTimer;
 import jakarta.ejb.EJB;
