@@ -57,6 +57,8 @@ public class SoapIntakeGuard extends HttpFilter {
     static final String API_KEY_PROPERTY = "xinyixing.credit-platform.api-key";
     static final String MAX_BYTES_PROPERTY = "xinyixing.credit-platform.max-soap-message-bytes";
 
+    /** How much of a refused body is read off the wire and dropped, as a multiple of the cap. */
+    private static final long DISCARD_FACTOR = 4;
     private static final Logger LOG = Logger.getLogger(SoapIntakeGuard.class.getName());
     private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -87,6 +89,11 @@ public class SoapIntakeGuard extends HttpFilter {
         if (refusal.isPresent()) {
             SoapRefusal reason = refusal.get();
             LOG.info(() -> "SOAP intake request refused before parsing: " + reason);
+            if (body == null) {
+                // Unparsed and unkept, but read off the wire (up to a ceiling), so that the client,
+                // still sending, gets to read the fault instead of a stalled connection
+                discard(request.getInputStream(), DISCARD_FACTOR * maxBytes());
+            }
             fault(response, reason);
             return;
         }
@@ -110,6 +117,20 @@ public class SoapIntakeGuard extends HttpFilter {
     long maxBytes() {
         return config.getOptionalValue(MAX_BYTES_PROPERTY, Long.class).orElseGet(() ->
                 config.getOptionalValue("xinyixing.credit-platform.max-batch-entries", Long.class).orElse(20000L) * 1024 + 65536);
+    }
+
+    /** Reads and drops what is left of a refused body, at most {@code limit} bytes. */
+    private static void discard(InputStream in, long limit) {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try {
+            int read;
+            while (total < limit && (read = in.read(buffer)) != -1) {
+                total += read;
+            }
+        } catch (IOException e) {
+            // The client went away; nothing to answer
+        }
     }
 
     /** The whole body, or null if it is longer than the cap (then it is not read further). */
