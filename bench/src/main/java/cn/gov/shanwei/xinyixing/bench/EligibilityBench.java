@@ -1,12 +1,12 @@
 package cn.gov.shanwei.xinyixing.bench;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.CategoryRule;
-import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
 import cn.gov.shanwei.xinyixing.eligibility.control.NineCategories;
 import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;

@@ -1,7 +1,7 @@
 package cn.gov.shanwei.xinyixing.eligibility.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
-import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
@@ -86,16 +86,19 @@ public class ConcessionRegister {
             throw new ImportRefused(problems);
         }
         for (Holding holding : holdings) {
-            em.createQuery("delete from ConcessionRecord c where c.idNumber.index in :indexes")
+            em.createQuery("delete from ConcessionHolding c where c.idNumber.index in :indexes")
                     .setParameter("indexes", idNumbers.indexes(holding.idNumber()))
                     .executeUpdate();
         }
         for (Holding holding : holdings) {
-            em.persist(new ConcessionRecord(idNumbers.indexed(holding.idNumber()), holding.concessionType(), holding.accountType(),
-                    holding.validFrom(), holding.validTo(), clock.instant()));
+            ConcessionHolding imported = new ConcessionHolding(idNumbers.indexed(holding.idNumber()),
+                    ConcessionType.valueOf(holding.concessionType()), holding.accountType(), holding.validFrom(),
+                    holding.validTo(), clock.instant());
+            em.persist(imported);
             // R4: a concession in force today excludes 信易行 from now on, not from the next renewal
-            if (!holding.validFrom().isAfter(today) && (holding.validTo() == null || !holding.validTo().isBefore(today))) {
-                withdrawn.fire(new DiscountWithdrawn(idNumbers.indexes(holding.idNumber()), DiscountWithdrawn.Cause.OTHER_CONCESSION));
+            if (imported.heldOn(today)) {
+                withdrawn.fire(new DiscountWithdrawn(idNumbers.indexes(holding.idNumber()),
+                        DiscountWithdrawn.Cause.OTHER_CONCESSION));
             }
         }
         return holdings.size();

@@ -1,12 +1,10 @@
 package cn.gov.shanwei.xinyixing.eligibility.boundary;
 
 import cn.gov.shanwei.xinyixing.eligibility.control.CategoryRule;
-import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionHolding;
-import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
 import cn.gov.shanwei.xinyixing.eligibility.control.EligibilityRules;
 import cn.gov.shanwei.xinyixing.eligibility.control.Qualification;
-import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionRecord;
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import cn.gov.shanwei.xinyixing.redlist.boundary.RedListEntries;
@@ -59,12 +57,9 @@ public class Eligibility {
                         entry.validTo(), entry.residency(), entry.revoked()))
                 .toList();
         List<ConcessionHolding> concessions = em.createQuery(
-                        "select c from ConcessionRecord c where c.idNumber.index in :indexes", ConcessionRecord.class)
+                        "select c from ConcessionHolding c where c.idNumber.index in :indexes", ConcessionHolding.class)
                 .setParameter("indexes", indexes)
-                .getResultList().stream()
-                .map(record -> new ConcessionHolding(ConcessionType.valueOf(record.concessionType()),
-                        record.validFrom(), record.validTo(), record.sourceAccountType()))
-                .toList();
+                .getResultList();
         List<PolicyVersion> policies = em.createQuery("select p from PolicyVersion p", PolicyVersion.class).getResultList();
         return rules.decide(date, idNumber, entries, concessions, policies, categories());
     }

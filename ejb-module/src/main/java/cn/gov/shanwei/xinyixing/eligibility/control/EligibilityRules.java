@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.eligibility.control;
 
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.eligibility.entity.ConcessionHolding;
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;

@@ -1,10 +1,11 @@
-package cn.gov.shanwei.xinyixing.eligibility.control;
+package cn.gov.shanwei.xinyixing.eligibility.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
