@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
@@ -80,6 +81,22 @@ public abstract class RideCodeChecks {
         byte[] once = rider.code(credential, now - 1);
         assertEquals("OK", ValidatorClient.scan(once, 200).getString("reason"));
         assertEquals("REPLAYED", ValidatorClient.scan(once, 200).getString("reason"));
+    }
+
+    /** Two validators scanning one code at the same moment: the database lets it pay once. */
+    @Test
+    void aCodeScannedTwiceAtTheSameMomentPaysOnce() throws Exception {
+        Rider rider = rider();
+        byte[] code = rider.code(rider.credential(), Instant.now().getEpochSecond());
+        List<String> reasons = ConcurrencyChecks.atOnce(() -> ValidatorClient.scan(code, 200).getString("reason"),
+                () -> ValidatorClient.scan(code, 200).getString("reason"));
+        assertEquals(List.of("OK", "REPLAYED"), reasons.stream().sorted().toList());
+        try (Connection db = RunningSystem.openDatabase(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM ride_code_use WHERE payment_account_no = '"
+                     + Rider.authorisation(rider.credential()).paymentAccount() + "'")) {
+            row.next();
+            assertEquals(1, row.getInt(1), "one use recorded");
+        }
     }
 
     /**

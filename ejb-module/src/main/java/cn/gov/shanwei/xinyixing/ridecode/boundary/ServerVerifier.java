@@ -1,6 +1,5 @@
 package cn.gov.shanwei.xinyixing.ridecode.boundary;
 
-import cn.gov.shanwei.xinyixing.ridecode.control.InMemoryReplayGuard;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCodeVerifier;
 import cn.gov.shanwei.xinyixing.ridecode.control.Verification;
 import jakarta.ejb.EJB;
@@ -12,9 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The validator's eight checks run on the server, for validators that are online. The blacklist is
- * the database's; the replay memory is this instance's (a code replayed on another instance of a
- * cluster is caught again when the trip records are uploaded and reconciled).
+ * The validator's eight checks run on the server, for validators that are online. The blacklist and
+ * the replay memory are the database's ({@link Blacklist}, {@link CodeUses}), so every instance of a
+ * cluster gives the same answer and a code pays once.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -25,6 +24,9 @@ public class ServerVerifier {
 
     @EJB
     Blacklist blacklist;
+
+    @EJB
+    CodeUses uses;
 
     @Inject
     Clock clock;
@@ -39,7 +41,7 @@ public class ServerVerifier {
         RideCodeVerifier current = verifier;
         if (current == null) {
             current = new RideCodeVerifier(keys.chain().map(RideCodeKeys.Chain::caKeys).orElse(java.util.Map.of()),
-                    clock, Duration.ofSeconds(30), blacklist::isRevoked, new InMemoryReplayGuard(), 10_000);
+                    clock, Duration.ofSeconds(30), blacklist::isRevoked, uses::firstUse, 10_000);
             verifier = current;
         }
         return current;
