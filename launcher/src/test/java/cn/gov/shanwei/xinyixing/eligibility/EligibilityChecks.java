@@ -174,7 +174,8 @@ public abstract class EligibilityChecks {
         assertTrue(page.lookUp(donor4000, DAY).eligible(), "the valid first row was not imported either");
     }
 
-    private static HttpResponse<String> importConcessions(String json) throws Exception {
+    /** The card operator's import of other concessions (R4), as it sends it. */
+    public static HttpResponse<String> importConcessions(String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(Http.uri("/api/operator/v1/concessions"))
                 .header("Content-Type", "application/json").header("X-Api-Key", RunningSystem.operatorApiKey())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
 import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
+import cn.gov.shanwei.xinyixing.system.AtOnce;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
@@ -19,11 +20,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -205,28 +201,14 @@ public abstract class PaymentAgreementChecks {
         String eventId = UUID.randomUUID().toString();
         String body = platform().notification(request, "ACCOUNT_FROZEN", eventId, OffsetDateTime.now().plusSeconds(1));
         String notifyUrl = platform().notifyUrlOf(request);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return platform().sendSignedForAnswer(notifyUrl, body);
-                }));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
-                assertEquals(200, response.statusCode(), response.body());
-                outcomes.add(Http.json(response).getString("outcome"));
-            }
-            outcomes.sort(null);
-            assertEquals(List.of("APPLIED", "DUPLICATE"), outcomes);
-        } finally {
-            threads.shutdownNow();
+        List<String> outcomes = new ArrayList<>();
+        for (HttpResponse<String> response : AtOnce.run(() -> platform().sendSignedForAnswer(notifyUrl, body),
+                () -> platform().sendSignedForAnswer(notifyUrl, body))) {
+            assertEquals(200, response.statusCode(), response.body());
+            outcomes.add(Http.json(response).getString("outcome"));
         }
+        outcomes.sort(null);
+        assertEquals(List.of("APPLIED", "DUPLICATE"), outcomes);
         assertEquals(List.of("APPLIED"), recorded(eventId));
         assertEquals("BLOCKED", PaymentAgreementSteps.state(app));
     }

@@ -10,6 +10,7 @@ import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
+import cn.gov.shanwei.xinyixing.system.AtOnce;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import java.net.http.HttpResponse;
@@ -18,11 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -40,7 +36,7 @@ public abstract class ConcurrencyChecks {
                 List.of(add(person, "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD)))).statusCode());
         MiniProgramClient app = MiniProgramClient.asCitizen(person, "孙八");
 
-        List<HttpResponse<String>> answers = atOnce(() -> app.openAccount("XINYIXING"), () -> app.openAccount("XINYIXING"));
+        List<HttpResponse<String>> answers = AtOnce.run(() -> app.openAccount("XINYIXING"), () -> app.openAccount("XINYIXING"));
 
         Set<Integer> statuses = answers.stream().map(HttpResponse::statusCode).collect(Collectors.toSet());
         assertEquals(Set.of(201, 409), statuses, answers.stream().map(HttpResponse::body).toList().toString());
@@ -55,7 +51,7 @@ public abstract class ConcurrencyChecks {
         BatchMessage batch = signed(PlatformClient.nextSequence(),
                 List.of(add(TestPeople.shanwei(), "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD)));
 
-        List<HttpResponse<String>> answers = atOnce(() -> PlatformClient.pushRest(batch), () -> PlatformClient.pushRest(batch));
+        List<HttpResponse<String>> answers = AtOnce.run(() -> PlatformClient.pushRest(batch), () -> PlatformClient.pushRest(batch));
 
         for (HttpResponse<String> answer : answers) {
             assertEquals(200, answer.statusCode(), answer.body());
@@ -74,30 +70,6 @@ public abstract class ConcurrencyChecks {
                 row.next();
                 return row.getInt(1);
             }
-        }
-    }
-
-    /** Runs the calls on their own threads, released together. */
-    @SafeVarargs
-    public static <T> List<T> atOnce(Callable<T>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new java.util.ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -3,19 +3,18 @@ package cn.gov.shanwei.xinyixing.ridecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
+import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
 import cn.gov.shanwei.xinyixing.redlist.control.Operation;
 import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
+import cn.gov.shanwei.xinyixing.system.AtOnce;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +127,7 @@ public abstract class RevocationChecks {
     void twoPhonesAskingAtTheSameMomentGetTwoSerialsAndNoneIsLost() throws Exception {
         Rider first = Rider.signedUp();
         Rider second = first.onAnotherPhone();
-        List<HttpResponse<String>> answers = ConcurrencyChecks.atOnce(first::requestCredential, second::requestCredential);
+        List<HttpResponse<String>> answers = AtOnce.run(first::requestCredential, second::requestCredential);
         for (HttpResponse<String> answer : answers) {
             assertEquals(200, answer.statusCode(), answer.body());
         }
@@ -143,10 +142,7 @@ public abstract class RevocationChecks {
     }
 
     private static HttpResponse<String> importConcession(String idNumber, String type) throws Exception {
-        String json = "[{\"idNumber\":\"" + idNumber + "\",\"concessionType\":\"" + type
-                + "\",\"accountType\":\"03\",\"validFrom\":\"2020-01-01\"}]";
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(Http.uri("/api/operator/v1/concessions"))
-                .header("Content-Type", "application/json").header("X-Api-Key", RunningSystem.operatorApiKey())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return EligibilityChecks.importConcessions("[{\"idNumber\":\"" + idNumber + "\",\"concessionType\":\"" + type
+                + "\",\"accountType\":\"03\",\"validFrom\":\"2020-01-01\"}]");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2KeyPair;
 import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PrivateKey;
 import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
@@ -18,6 +17,7 @@ import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
 import cn.gov.shanwei.xinyixing.ridecode.control.InstitutionCertificate;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
 import cn.gov.shanwei.xinyixing.ridecode.qr.RideCodeQr;
+import cn.gov.shanwei.xinyixing.system.AtOnce;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
@@ -88,7 +88,7 @@ public abstract class RideCodeChecks {
     void aCodeScannedTwiceAtTheSameMomentPaysOnce() throws Exception {
         Rider rider = rider();
         byte[] code = rider.code(rider.credential(), Instant.now().getEpochSecond());
-        List<String> reasons = ConcurrencyChecks.atOnce(() -> ValidatorClient.scan(code, 200).getString("reason"),
+        List<String> reasons = AtOnce.run(() -> ValidatorClient.scan(code, 200).getString("reason"),
                 () -> ValidatorClient.scan(code, 200).getString("reason"));
         assertEquals(List.of("OK", "REPLAYED"), reasons.stream().sorted().toList());
         try (Connection db = RunningSystem.openDatabase(); Statement statement = db.createStatement();
