@@ -67,6 +67,23 @@ final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:mariadb://localhost/?localSocket=" + socket;
     }
 
+    /** Stops the database as an outage would, keeping its data for {@link #startAfterOutage}. */
+    void stopForOutage() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop", e);
+        }
+    }
+
+    void startAfterOutage() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start again", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -97,6 +97,17 @@ final class PayaraDomain {
         asadmin.local("start-domain", "--domaindir", domainsDir.toString(), name);
     }
 
+    /**
+     * Kills the server's JVM with SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no
+     * orderly close of transactions or connections. Returns once the process is gone.
+     */
+    void kill() throws Exception {
+        long pid = Long.parseLong(java.nio.file.Files.readString(directory().resolve("config/pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+        process.destroyForcibly();
+        process.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(60), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     void stop() {
         asadmin.local("stop-domain", "--domaindir", domainsDir.toString(), name);
     }

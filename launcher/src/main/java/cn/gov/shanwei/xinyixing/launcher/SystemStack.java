@@ -164,6 +164,31 @@ public final class SystemStack implements AutoCloseable {
         }
     }
 
+    /** Kills the application server with SIGKILL (the fault suite's crash); see {@link #startServerAgain}. */
+    public void killServer() throws Exception {
+        domain.kill();
+    }
+
+    /** Starts the killed server again; the deployed application comes back with it. Returns once it is ready. */
+    public void startServerAgain() throws InterruptedException {
+        domain.start();
+        awaitReady();
+    }
+
+    /** Whether the database is the embedded one, which the fault suite may stop and start. */
+    public boolean databaseIsEmbedded() {
+        return embedded != null;
+    }
+
+    /** Stops the embedded database (the fault suite's outage); {@link #startDatabaseAgain} ends it. */
+    public void stopDatabase() {
+        embedded.stopForOutage();
+    }
+
+    public void startDatabaseAgain() {
+        embedded.startAfterOutage();
+    }
+
     /** Waits until the application's readiness checks (database, settlement timer) all report UP. */
     public void awaitReady() throws InterruptedException {
         domain.awaitReady(Duration.ofMinutes(3), tls.clientContext());

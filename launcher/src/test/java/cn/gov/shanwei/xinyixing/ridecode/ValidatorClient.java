@@ -92,6 +92,11 @@ public final class ValidatorClient {
         return deviceId;
     }
 
+    /** The secret as the operator was shown it, for putting into a vendor's validator. */
+    public String secretHex() {
+        return HexFormat.of().formatHex(secret);
+    }
+
     public long nextSerial() {
         return serials.incrementAndGet();
     }

@@ -79,6 +79,27 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.feedbackKey();
     }
 
+    /** The fault suite's crash: SIGKILL to the application server. */
+    public static void killServer() throws Exception {
+        stack.killServer();
+    }
+
+    public static void startServerAgain() throws InterruptedException {
+        stack.startServerAgain();
+    }
+
+    public static boolean databaseIsEmbedded() {
+        return stack.databaseIsEmbedded();
+    }
+
+    public static void stopDatabase() {
+        stack.stopDatabase();
+    }
+
+    public static void startDatabaseAgain() {
+        stack.startDatabaseAgain();
+    }
+
     public static PaymentPlatformStub paymentPlatform() {
         return stack.paymentPlatform();
     }

@@ -16,7 +16,9 @@ import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
 import cn.gov.shanwei.xinyixing.trip.DevicesPageChecks;
 import cn.gov.shanwei.xinyixing.trip.OfflineUploadChecks;
+import cn.gov.shanwei.xinyixing.trip.UploadFaultChecks;
 import cn.gov.shanwei.xinyixing.trip.UsageFeedbackChecks;
+import cn.gov.shanwei.xinyixing.trip.ValidatorKitChecks;
 import cn.gov.shanwei.xinyixing.trip.ValidatorDeviceChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +49,12 @@ class SystemIT {
         RunningSystem.awaitReady();
     }
 
-    /** Declared first so that it runs last (nested classes run in reverse order), on the suite's full data. */
+    /** Declared first so that it runs last: it kills the server and stops the database. */
+    @Nested
+    class UploadFaults extends UploadFaultChecks {
+    }
+
+    /** Declared early so that it runs late (nested classes run in reverse order), on the suite's full data. */
     @Nested
     class PersonalDataKeyRotation extends KeyRotationChecks {
     }
@@ -86,6 +93,10 @@ class SystemIT {
 
     @Nested
     class OfflineUploads extends OfflineUploadChecks {
+    }
+
+    @Nested
+    class VendorValidatorKit extends ValidatorKitChecks {
     }
 
     @Nested

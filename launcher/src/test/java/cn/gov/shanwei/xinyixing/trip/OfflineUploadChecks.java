@@ -164,13 +164,13 @@ public abstract class OfflineUploadChecks {
 
     // ---------------------------------------------------------------- helpers
 
-    private static String batch(List<JsonObject> records) {
+    static String batch(List<JsonObject> records) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         records.forEach(array::add);
         return Json.createObjectBuilder().add("records", array).build().toString();
     }
 
-    private static JsonObject uploaded(ValidatorClient bus, String batch) throws Exception {
+    static JsonObject uploaded(ValidatorClient bus, String batch) throws Exception {
         HttpResponse<String> response = bus.post(TRIPS, batch);
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response);
@@ -203,7 +203,7 @@ public abstract class OfflineUploadChecks {
     }
 
     /** The trip once the server has verified it (the re-verification runs every few seconds). */
-    private static Map<String, Object> awaitDecided(long tripId) throws Exception {
+    static Map<String, Object> awaitDecided(long tripId) throws Exception {
         Instant deadline = Instant.now().plus(DECIDED_WITHIN);
         while (true) {
             Map<String, Object> trip = row("SELECT * FROM trip_record WHERE id = ?", tripId);

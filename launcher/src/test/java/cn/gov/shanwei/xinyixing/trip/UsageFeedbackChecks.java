@@ -1,16 +1,15 @@
 package cn.gov.shanwei.xinyixing.trip;
 
 import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.add;
-import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.signed;
+import static cn.gov.shanwei.xinyixing.redlist.PlatformClient.blood;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
-import cn.gov.shanwei.xinyixing.redlist.control.BatchMessage;
-import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
-import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
+import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
+import cn.gov.shanwei.xinyixing.ridecode.Rider;
+import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
@@ -20,10 +19,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -37,8 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The usage feedback (联合奖惩反馈) as the credit platform reads it: under its own feedback key
  * only, people named by an HMAC-SM3 reference the platform recomputes itself, in pages, every
- * read recorded. Rides are rows of {@code trip_record} written here, as the scan path for
- * XINYIXING rides in a past month cannot be driven.
+ * read recorded. The rides of a past month come the way they would: uploaded by an offline bus.
  */
 public abstract class UsageFeedbackChecks {
 
@@ -63,33 +62,27 @@ public abstract class UsageFeedbackChecks {
         return HexFormat.of().formatHex(out);
     }
 
-    /** Red-lists the people and records their rides in the given month (and one in the next). */
+    /**
+     * Signs the people up (red list, account, payment agreement) and has an offline bus upload their rides
+     * in the given month (and one in the next), scanned back then: the real path for rides of a past month.
+     */
     private static void ridden(List<String> people, String month, String nextMonth) throws Exception {
-        List<EntryMessage> entries = new ArrayList<>();
+        ValidatorClient bus = ValidatorClient.register("1");
+        List<Long> trips = new ArrayList<>();
         for (String person : people) {
-            entries.add(add(person, "TAXPAYER_A", new CategoryDetails(null, null, null, null, "A"), null));
+            Rider rider = Rider.signedUp(person, add(person, "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD));
+            JsonObject credential = rider.credential();
+            List<JsonObject> taps = new ArrayList<>();
+            for (String ride : List.of(month + "-01T00:00:00", month + "-28T23:59:59", nextMonth + "-01T00:00:00")) {
+                Instant at = LocalDateTime.parse(ride).atOffset(ZoneOffset.ofHours(8)).toInstant();
+                taps.add(new OfflineUploadChecks.Tap(bus.nextSerial(), rider.code(credential, at.getEpochSecond()), at, "OK")
+                        .json());
+            }
+            JsonObject answer = OfflineUploadChecks.uploaded(bus, OfflineUploadChecks.batch(taps));
+            answer.getJsonArray("results").forEach(r -> trips.add(r.asJsonObject().getJsonNumber("tripId").longValue()));
         }
-        BatchMessage batch = signed(PlatformClient.nextSequence(), entries);
-        assertEquals(200, PlatformClient.pushRest(batch).statusCode());
-        try (Connection db = RunningSystem.openDatabase();
-             PreparedStatement indexes = db.prepareStatement("SELECT id_number_index FROM redlist_entry WHERE batch_id = ? ORDER BY id");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO trip_record (id_number_index, ridden_at, concession,"
-                     + " original_fen, discount_fen, charged_fen) VALUES (?, ?, 'XINYIXING', 200, 100, 100)")) {
-            indexes.setString(1, batch.batchId());
-            List<byte[]> found = new ArrayList<>();
-            try (ResultSet rows = indexes.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getBytes(1));
-                }
-            }
-            assertEquals(people.size(), found.size());
-            for (byte[] index : found) {
-                for (String ride : List.of(month + "-01 00:00:00", month + "-28 23:59:59", nextMonth + "-01 00:00:00")) {
-                    insert.setBytes(1, index);
-                    insert.setTimestamp(2, Timestamp.valueOf(ride));
-                    insert.executeUpdate();
-                }
-            }
+        for (long trip : trips) {
+            assertEquals("ACCEPTED", OfflineUploadChecks.awaitDecided(trip).get("state"));
         }
     }
 

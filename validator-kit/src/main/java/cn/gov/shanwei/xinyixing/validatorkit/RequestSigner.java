@@ -1,13 +1,13 @@
 package cn.gov.shanwei.xinyixing.validatorkit;
 
-import java.nio.charset.StandardCharsets;
+import cn.gov.shanwei.xinyixing.trip.control.RequestSignature;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 
 /**
  * Signs device requests to {@code /api/validator/v1/**} with HMAC-SM3 over the canonical string
@@ -27,11 +27,10 @@ public final class RequestSigner {
     public static final String HEADER_SIGNATURE = "X-Signature";
 
     public static final int SECRET_LENGTH = 32;
-    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
-    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern DEVICE_ID = RequestSignature.DEVICE_ID;
+    private static final Pattern NONCE = RequestSignature.NONCE;
     private static final HexFormat HEX = HexFormat.of();
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] EMPTY = new byte[0];
 
     /** The four headers of one signed request. */
     public record SignedHeaders(String deviceId, long timestamp, String nonce, String signature) {
@@ -85,17 +84,13 @@ public final class RequestSigner {
      */
     public static String canonical(String method, String rawPath, String rawQuery, long timestamp, String nonce,
             byte[] body) {
-        return Objects.requireNonNull(method, "method") + "\n"
-                + Objects.requireNonNull(rawPath, "path") + "\n"
-                + (rawQuery == null ? "" : rawQuery) + "\n"
-                + timestamp + "\n"
-                + Objects.requireNonNull(nonce, "nonce") + "\n"
-                + HEX.formatHex(SmCrypto.sm3(body == null ? EMPTY : body));
+        return RequestSignature.canonical(Objects.requireNonNull(method, "method"), Objects.requireNonNull(rawPath, "path"),
+                rawQuery, timestamp, Objects.requireNonNull(nonce, "nonce"), body);
     }
 
     /** Lowercase hex of HMAC-SM3(secret, canonical as UTF-8). */
     public String signature(String canonical) {
-        return HEX.formatHex(SmCrypto.hmacSm3(secret, canonical.getBytes(StandardCharsets.UTF_8)));
+        return RequestSignature.sign(secret, canonical);
     }
 
     /** Signs one request with the given time and nonce (tests and vendors checking their own implementation). */

@@ -172,7 +172,7 @@ public final class ValidatorKit implements Closeable {
         c.learnServerTime(serverTime);
         JsonObject d = answer.getJsonObject("device");
         DeviceInfo info = new DeviceInfo(d.getString("deviceId"), string(d, "companyCode"), string(d, "routeNo"),
-                d.getInt("fareFen"));
+                !d.containsKey("fareFen") || d.isNull("fareFen") ? 0 : d.getInt("fareFen"));
         Map<Integer, String> keys = new TreeMap<>();
         for (JsonValue value : answer.getJsonArray("caKeys")) {
             JsonObject key = value.asJsonObject();
@@ -181,7 +181,9 @@ public final class ValidatorKit implements Closeable {
         List<BlacklistCache.Entry> entries = new ArrayList<>();
         for (JsonValue value : list.getJsonArray("entries")) {
             JsonObject e = value.asJsonObject();
-            Long upTo = e.isNull("revokedUpToSerial") ? null : e.getJsonNumber("revokedUpToSerial").longValueExact();
+            // absent or null: every serial of the account (the server leaves empty fields out)
+            Long upTo = !e.containsKey("revokedUpToSerial") || e.isNull("revokedUpToSerial") ? null
+                    : e.getJsonNumber("revokedUpToSerial").longValueExact();
             entries.add(new BlacklistCache.Entry(e.getJsonNumber("version").longValue(), e.getString("paymentAccountNo"),
                     upTo, string(e, "reason")));
         }

@@ -133,6 +133,14 @@ class OfflineScanTest {
                 LocalDate.of(2026, 11, 25)), chain.certificate, chain.issuer.privateKey());
         assertEquals("ENTITLEMENT_EXPIRED", scan(chain.code(lapsed, NOW.getEpochSecond())));
 
+        // the authorisation allows 500 fen a ride: half of a 1002 fen fare is a fen over
+        try (ValidatorKit pricey = ValidatorKit.builder().deviceId("BUS-0002").dataDirectory(dir.resolve("pricey"))
+                .clock(chain.clock).caKey(TestChain.CA_INDEX, chain.caKeyHex()).route("9", 1002).build()) {
+            Scan over = pricey.scan(chain.code(3));
+            seen.add(RideCodeReason.valueOf(over.reason()));
+            assertEquals("AMOUNT_LIMIT_EXCEEDED", over.reason());
+        }
+
         assertEquals(EnumSet.allOf(RideCodeReason.class), seen, "every reason produced once");
         // refused scans are trips too, each under its own serial and with its verdict
         List<TripRecord> stored = kit.store().pending(100);

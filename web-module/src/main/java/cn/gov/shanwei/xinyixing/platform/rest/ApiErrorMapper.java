@@ -40,6 +40,13 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             return json(status, new ApiError("HTTP_" + status,
                     "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));
         }
+        if (databaseUnreachable(failure)) {
+            // Nobody's mistake, and over soon: say so, and when to come back, instead of an incident
+            RequestProblem problem = RequestProblem.SERVICE_UNAVAILABLE;
+            LOG.warning(() -> "Database unreachable: " + rootCause(failure));
+            return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", "5").entity(new ApiError(problem.name(), problem.message())).build();
+        }
         if (UnreadableBodyMapper.isUnreadableBody(failure)) {
             // The JSON binding's own exception, unwrapped: still the client's body, not our fault
             RequestProblem problem = RequestProblem.MALFORMED_REQUEST;
@@ -48,6 +55,33 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return json(500, new ApiError("INTERNAL_ERROR", "系统内部错误，事件编号 / Internal error, incident " + incident));
+    }
+
+    /**
+     * A failure to reach the database: a connection-class SQL state (08…), a connection exception of the
+     * driver, or the server's connection pool unable to allocate one.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof jakarta.resource.ResourceException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName();
     }
 
     private static Response json(int status, ApiError error) {

@@ -12,7 +12,9 @@ public enum RequestProblem {
     /** A query or path parameter that is not of its type (a word where a number belongs). */
     PARAMETER_INVALID(400, "请求参数错误 / A request parameter is not valid"),
     /** More bytes than the endpoint accepts, by Content-Length or as counted while reading. */
-    BODY_TOO_LARGE(413, "请求体过大 / The request body is too large");
+    BODY_TOO_LARGE(413, "请求体过大 / The request body is too large"),
+    /** The database cannot be reached for a moment; the answer says when to try again. */
+    SERVICE_UNAVAILABLE(503, "服务暂时不可用，请稍后重试 / The service is briefly unavailable; try again shortly");
 
     private final int status;
     private final String message;
