@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 public abstract class UploadFaultChecks {
 
     private static final int RECORDS = 1200;
-    private static final int BATCH = 50;
+    /** Small batches, so that the uploads are still under way when the fault strikes. */
+    private static final int BATCH = 20;
     private static final RetryPolicy PATIENT = new RetryPolicy(60, Duration.ofMillis(500), Duration.ofSeconds(5));
 
     /** A clock the test moves: the bus scanned its codes an hour ago and uploads now. */
@@ -73,6 +74,8 @@ public abstract class UploadFaultChecks {
             CompletableFuture<UploadReport> uploading = CompletableFuture.supplyAsync(() -> upload(kit));
             awaitStored(device, 4L * BATCH);
             RunningSystem.killServer();
+            long atKill = stored(device)[0];
+            assertTrue(atKill < RECORDS, "killed in the middle: " + atKill + " of " + RECORDS + " stored");
             RunningSystem.startServerAgain();
             UploadReport first = uploading.get(5, TimeUnit.MINUTES);
             // A validator whose retries ran out during the outage simply uploads again later
@@ -89,7 +92,9 @@ public abstract class UploadFaultChecks {
         try (ValidatorKit kit = scannedOffline(device)) {
             CompletableFuture<UploadReport> uploading = CompletableFuture.supplyAsync(() -> upload(kit));
             awaitStored(device, 4L * BATCH);
+            long beforeOutage = stored(device)[0];
             RunningSystem.stopDatabase();
+            assertTrue(beforeOutage < RECORDS, "stopped in the middle: " + beforeOutage + " of " + RECORDS + " stored");
             try {
                 HttpResponse<String> during = device.get("/api/validator/v1/sync", "blacklistSince=0");
                 assertEquals(503, during.statusCode(), during.body());
