@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +53,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
     private final Map<String, String> sent = new ConcurrentHashMap<>();
     private final Map<String, String> requestOfContract = new ConcurrentHashMap<>();
     private final ExecutorService serving = Executors.newFixedThreadPool(16, PaymentStubCollections.daemon("payment-stub-http"));
-    private final PaymentStubCollections collections = new PaymentStubCollections(this::sendSignedForAnswer);
+    private final PaymentStubCollections collections = new PaymentStubCollections(this::sendSignedForAnswer, this::sendSignedAsync);
 
     private PaymentPlatformStub(HttpServer server, Sm2PrivateKey key) {
         this.server = server;
@@ -133,6 +134,16 @@ public final class PaymentPlatformStub implements AutoCloseable {
     public HttpResponse<String> sendSignedForAnswer(String notifyUrl, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return exchange(notifyUrl, body, SmCrypto.sign(key, body));
+    }
+
+    /** Signs a body and sends it without waiting, as a platform notifies many orders at once. */
+    CompletableFuture<HttpResponse<String>> sendSignedAsync(String notifyUrl, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(notifyUrl))
+                        .header("Content-Type", "application/json")
+                        .header("X-Signature", Base64.getEncoder().encodeToString(SmCrypto.sign(key, body)))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a body with any signature, for tests of forged notifications. */

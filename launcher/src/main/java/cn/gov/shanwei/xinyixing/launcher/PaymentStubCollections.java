@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -148,11 +150,16 @@ public final class PaymentStubCollections {
     private final ScheduledExecutorService later = Executors.newScheduledThreadPool(4, daemon("payment-stub-later"));
     private final AtomicLong transactions = new AtomicLong();
     private final BiFunction<String, String, HttpResponse<String>> notifier;
+    private final BiFunction<String, String, CompletableFuture<HttpResponse<String>>> asyncNotifier;
+    /** Notifications in flight at once (a platform notifies in parallel, not one order after another). */
+    private final Semaphore inFlight = new Semaphore(32);
     /** Each notification's answer from the system, by event id (what the system made of it). */
     private final Map<String, List<String>> answers = new ConcurrentHashMap<>();
 
-    PaymentStubCollections(BiFunction<String, String, HttpResponse<String>> notifier) {
+    PaymentStubCollections(BiFunction<String, String, HttpResponse<String>> notifier,
+                           BiFunction<String, String, CompletableFuture<HttpResponse<String>>> asyncNotifier) {
         this.notifier = notifier;
+        this.asyncNotifier = asyncNotifier;
     }
 
     static ThreadFactory daemon(String name) {
@@ -352,11 +359,11 @@ public final class PaymentStubCollections {
         }
         if (faults.duplicateNotifications) {
             later.execute(() -> send(order, order.notification));
-        }
-        if (faults.notifyBeforeReply) {
+            later.execute(() -> send(order, order.notification));
+        } else if (faults.notifyBeforeReply) {
             send(order, order.notification);
         } else {
-            later.execute(() -> send(order, order.notification));
+            later.execute(() -> sendAsync(order, order.notification));
         }
     }
 
@@ -371,6 +378,15 @@ public final class PaymentStubCollections {
                     .add("unreachable");
             return null;
         }
+    }
+
+    private void sendAsync(Order order, String body) {
+        inFlight.acquireUninterruptibly();
+        asyncNotifier.apply(order.notifyUrl, body).whenComplete((answer, failure) -> {
+            inFlight.release();
+            answers.computeIfAbsent(order.number, n -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(answer == null ? "unreachable" : answer.statusCode() + ":" + outcome(answer.body()));
+        });
     }
 
     private static String outcome(String body) {
