@@ -11,6 +11,7 @@ import cn.gov.shanwei.xinyixing.redlist.entity.RedListEntry;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.trip.entity.BusCompany;
 import cn.gov.shanwei.xinyixing.trip.entity.BusRoute;
+import cn.gov.shanwei.xinyixing.trip.entity.RouteFare;
 import cn.gov.shanwei.xinyixing.trip.entity.Validator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,7 +22,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -54,6 +57,9 @@ public class DemoData {
     @Inject
     IdNumberProtection idNumbers;
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -82,18 +88,30 @@ public class DemoData {
         staffUsers.create(username, displayName, DEMO_PASSWORD.toCharArray(), Set.of(role));
     }
 
+    /**
+     * Two companies, their routes with service hours and fares, and a validator per route. The demo
+     * validators get no secret here: an operator issues one on the devices page (shown once), as for a
+     * real device.
+     */
     private void busNetwork() {
-        BusCompany company = new BusCompany("SWBUS", "汕尾市公共汽车有限公司", "Shanwei Public Bus Co.", "91441500MA4DEMO01X");
-        em.persist(company);
-        BusRoute route1 = new BusRoute(company, "1", "汕尾客运站—品清湖", 200);
-        BusRoute route6 = new BusRoute(company, "6", "市政府—红海湾", 200);
-        BusRoute route10 = new BusRoute(company, "10", "城区—马宫", 300);
-        em.persist(route1);
-        em.persist(route6);
-        em.persist(route10);
-        em.persist(new Validator("SW-V-0001", company, route1, "粤N·A1001"));
-        em.persist(new Validator("SW-V-0002", company, route6, "粤N·A1002"));
-        em.persist(new Validator("SW-V-0003", company, route10, "粤N·A1003"));
+        BusCompany swbus = new BusCompany("SWBUS", "汕尾市公共汽车有限公司", "Shanwei Public Bus Co.", "91441500MA4DEMO01X");
+        BusCompany hhw = new BusCompany("HHWBUS", "汕尾市红海湾公交有限公司", "Honghai Bay Bus Co.", "91441500MA4DEMO02X");
+        em.persist(swbus);
+        em.persist(hhw);
+        LocalDate fareFrom = LocalDate.of(2026, 1, 1);
+        route(swbus, "1", "汕尾客运站—品清湖", 200, fareFrom, "SW-V-0001", "粤N·A1001");
+        route(swbus, "6", "市政府—红海湾", 200, fareFrom, "SW-V-0002", "粤N·A1002");
+        route(swbus, "10", "城区—马宫", 300, fareFrom, "SW-V-0003", "粤N·A1003");
+        route(hhw, "H1", "红海湾—遮浪", 200, fareFrom, "HH-V-0001", "粤N·B2001");
+    }
+
+    private void route(BusCompany company, String routeNo, String name, int fareFen, LocalDate fareFrom,
+                       String deviceId, String plate) {
+        BusRoute route = new BusRoute(company, routeNo, name);
+        route.serviceHours(LocalTime.of(6, 0), LocalTime.of(22, 30));
+        em.persist(route);
+        em.persist(new RouteFare(route, fareFen, fareFrom, null));
+        em.persist(new Validator(deviceId, company, route, plate, null, clock.instant()));
     }
 
     private void redList() {

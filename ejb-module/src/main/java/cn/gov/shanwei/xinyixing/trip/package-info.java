@@ -1,10 +1,16 @@
 /**
- * R7: buses and rides — bus companies, routes with their fares, validators, and the trip records
- * every fen of subsidy is later claimed from; the citizen's own ride history; and the usage feedback
- * (联合奖惩反馈) that tells the credit platform how many discounted rides each listed person took.
+ * R7, R15: buses and rides — bus companies, routes with their fare tables and service hours, validators
+ * with their own signing secrets, and the trip records every fen of subsidy is later claimed from: the
+ * online scan written as a trip before it is answered, offline uploads stored once per (device, serial)
+ * and verified again by the server, and the fraud flags raised over them. Also the citizen's own ride
+ * history and the usage feedback (联合奖惩反馈) for the credit platform.
  *
- * <p><b>Owns</b> {@code bus_company}, {@code bus_route}, {@code validator}, {@code trip_record},
- * {@code feedback_access}; other areas read rides through its boundaries. <b>Uses</b> {@code account},
- * {@code eligibility}, {@code redlist} (reading), {@code platform}. <b>Publishes</b> no events yet.
+ * <p><b>Owns</b> {@code bus_company}, {@code bus_route}, {@code route_fare}, {@code validator},
+ * {@code validator_nonce}, {@code trip_record}, {@code trip_upload}, {@code trip_flag},
+ * {@code trip_flag_watermark}, {@code feedback_access}; other areas read rides through its boundaries.
+ * <b>Uses</b> {@code ridecode} (the verifier, keys and blacklist), {@code account}, {@code eligibility}
+ * (the policy version of a ride's day), {@code redlist} (reading), {@code access} (roles),
+ * {@code platform}. <b>Publishes</b> no events yet: a trip's charge is owed by a direct call, in the trip's
+ * own transaction, so that no accepted ride can exist without its debt.
  */
 package cn.gov.shanwei.xinyixing.trip;

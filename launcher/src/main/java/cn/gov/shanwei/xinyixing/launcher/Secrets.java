@@ -28,7 +28,8 @@ final class Secrets {
     static final String ID_INDEX_KEY_V2 = "id-index-key-v2";
     static final String PLATFORM_API_KEY = "credit-platform-api-key";
     static final String OPERATOR_API_KEY = "card-operator-api-key";
-    static final String VALIDATOR_API_KEY = "validator-api-key";
+    /** Encrypts each validator's own signing secret at rest. */
+    static final String VALIDATOR_KEK = "validator-kek";
     static final String RIDECODE_KEK = "ridecode-kek";
     /** The credit platform's separate key for reading usage feedback, and the key of its person references. */
     static final String FEEDBACK_API_KEY = "credit-platform-feedback-api-key";
@@ -75,7 +76,7 @@ final class Secrets {
         values.putIfAbsent(ID_INDEX_KEY_V2, randomHex(random, 32));
         values.putIfAbsent(PLATFORM_API_KEY, randomHex(random, 24));
         values.putIfAbsent(OPERATOR_API_KEY, randomHex(random, 24));
-        values.putIfAbsent(VALIDATOR_API_KEY, randomHex(random, 24));
+        values.putIfAbsent(VALIDATOR_KEK, randomHex(random, 16));
         values.putIfAbsent(RIDECODE_KEK, randomHex(random, 16));
         values.putIfAbsent(FEEDBACK_API_KEY, randomHex(random, 24));
         values.putIfAbsent(FEEDBACK_KEY, randomHex(random, 32));

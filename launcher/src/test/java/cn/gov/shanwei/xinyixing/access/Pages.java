@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,9 +19,13 @@ public final class Pages {
      * tells the two apart; waiting for the old button to go stale trips over ChromeDriver errors.
      */
     public static void submitAndAwaitNewPage(WebDriver browser, By button) {
+        submitAndAwaitNewPage(browser, browser.findElement(button));
+    }
+
+    public static void submitAndAwaitNewPage(WebDriver browser, WebElement button) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("window.__previousPage = true");
-        browser.findElement(button).click();
+        button.click();
         await(browser, driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return window.__previousPage === undefined && document.readyState === 'complete'")));
     }

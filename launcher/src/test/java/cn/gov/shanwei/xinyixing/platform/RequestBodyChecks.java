@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
+import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
@@ -62,7 +63,7 @@ public abstract class RequestBodyChecks {
                 "[{\"userPublicKey\":\"AAAA\"}]", Set.of("MALFORMED_REQUEST", "REQUEST_INVALID", "PUBLIC_KEY_INVALID"),
                 "citizen_account", "blacklist_entry"),
         SCAN("/api/validator/v1/scan", 4 * 1024,
-                "{\"code\":12345,\"fareFen\":\"two yuan\"}",
+                "{\"code\":12345,\"serial\":\"first\"}",
                 "[\"AAAA\",200]", READ_ERRORS, "trip_record"),
         PAYMENT_NOTIFICATION("/api/payment/v1/notifications", 8 * 1024,
                 "{\"event\":[\"CONTRACT_SIGNED\"],\"requestNo\":12}",
@@ -153,7 +154,7 @@ public abstract class RequestBodyChecks {
         // The limit refuses size, not content: a scan of an unknown code a little under 4 KiB is decided
         String padding = " ".repeat(3500);
         HttpResponse<String> response = send(Endpoint.SCAN,
-                ("{\"code\":\"AAAA\"," + padding + "\"fareFen\":200}").getBytes(StandardCharsets.UTF_8), true);
+                ("{\"code\":\"AAAA\"," + padding + "\"serial\":" + ValidatorClient.onRoute("1").nextSerial() + "}").getBytes(StandardCharsets.UTF_8), true);
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("MALFORMED", Http.json(response).getString("reason"));
     }
@@ -161,18 +162,18 @@ public abstract class RequestBodyChecks {
     @Test
     void constraintViolationsNameTheFieldsButNotTheValues() throws Exception {
         HttpResponse<String> response = send(Endpoint.SCAN,
-                "{\"code\":\"not*base64\",\"fareFen\":-5}".getBytes(StandardCharsets.UTF_8), false);
+                "{\"code\":\"not*base64\",\"serial\":-5}".getBytes(StandardCharsets.UTF_8), false);
         assertEquals(400, response.statusCode(), response.body());
         JsonObject refusal = Http.json(response);
         assertEquals("REQUEST_INVALID", refusal.getString("code"));
         Set<String> fields = refusal.getJsonArray("violations").stream()
                 .map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
-        assertEquals(Set.of("body.code", "body.fareFen"), fields, response.body());
+        assertEquals(Set.of("body.code", "body.serial"), fields, response.body());
         assertFalse(response.body().contains("not*base64"), "the value is not echoed: " + response.body());
 
         HttpResponse<String> missing = send(Endpoint.SCAN, "{}".getBytes(StandardCharsets.UTF_8), false);
         assertEquals(400, missing.statusCode(), missing.body());
-        assertEquals(Set.of("body.code", "body.fareFen"), Http.json(missing).getJsonArray("violations").stream()
+        assertEquals(Set.of("body.code", "body.serial"), Http.json(missing).getJsonArray("violations").stream()
                 .map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet()));
     }
 
@@ -190,8 +191,7 @@ public abstract class RequestBodyChecks {
 
     @Test
     void aQueryParameterOfTheWrongTypeIsA400() throws Exception {
-        HttpResponse<String> word = HTTP.send(HttpRequest.newBuilder(Http.uri("/api/validator/v1/blacklist?sinceVersion=abc"))
-                .header("X-Api-Key", RunningSystem.validatorApiKey()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> word = ValidatorClient.onRoute("1").get("/api/validator/v1/sync", "blacklistSince=abc");
         assertEquals(400, word.statusCode(), word.body());
         assertEquals("PARAMETER_INVALID", Http.json(word).getString("code"));
 
@@ -263,8 +263,9 @@ public abstract class RequestBodyChecks {
                     .header("X-Api-Key", RunningSystem.platformApiKey());
             case CONCESSION_IMPORT -> HttpRequest.newBuilder(Http.uri(endpoint.path))
                     .header("X-Api-Key", RunningSystem.operatorApiKey());
-            case SCAN -> HttpRequest.newBuilder(Http.uri(endpoint.path))
-                    .header("X-Api-Key", RunningSystem.validatorApiKey());
+            // Signed by a registered device, over the body as sent
+            case SCAN -> ValidatorClient.onRoute("1").signed("POST", endpoint.path, null, body,
+                    java.time.Instant.now().getEpochSecond(), ValidatorClient.nonce());
             case ACCOUNT_OPENING, CREDENTIAL -> citizenRequest(endpoint.path);
             // Unsigned: the platform's signature covers the body, so a signed one is sent by its stub below
             case PAYMENT_NOTIFICATION -> HttpRequest.newBuilder(Http.uri(endpoint.path));

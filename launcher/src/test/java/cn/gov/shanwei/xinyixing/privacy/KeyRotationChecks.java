@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.shanwei.xinyixing.access.LoginPage;
 import cn.gov.shanwei.xinyixing.account.MiniProgramClient;
 import cn.gov.shanwei.xinyixing.redlist.PlatformClient;
 import cn.gov.shanwei.xinyixing.redlist.TestPeople;
 import cn.gov.shanwei.xinyixing.redlist.control.EntryMessage;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
-import cn.gov.shanwei.xinyixing.system.Browser;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import cn.gov.shanwei.xinyixing.system.StaffSessions;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Rotating the personal-data keys on the running system: an administrator puts key version 2 in force
@@ -172,14 +169,7 @@ public abstract class KeyRotationChecks {
     }
 
     private static String session(String username) {
-        ChromeDriver browser = Browser.open("zh-CN");
-        try {
-            LoginPage.open(browser).signInAs(username, "Xyx-demo-2026");
-            Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
-            return cookie.getName() + "=" + cookie.getValue();
-        } finally {
-            browser.quit();
-        }
+        return StaffSessions.signIn(username);
     }
 
     private static HttpResponse<String> post(String session, String json) throws Exception {

@@ -33,7 +33,7 @@ public abstract class RevocationChecks {
     }
 
     private static String scan(Rider phone, JsonObject credential) throws Exception {
-        return ValidatorClient.scan(phone.code(credential, now()), 200).getString("reason");
+        return ValidatorClient.scan(phone.code(credential, now())).getString("reason");
     }
 
     @Test
@@ -65,7 +65,7 @@ public abstract class RevocationChecks {
         assertEquals("OK", scan(newPhone, fresh));
         assertEquals("REVOKED", scan(oldPhone, stolen));
         // What a validator downloads: one cut-off at the stolen credential's serial
-        JsonObject entry = Http.json(ValidatorClient.get("/api/validator/v1/blacklist?sinceVersion=" + before))
+        JsonObject entry = ValidatorClient.blacklist(before)
                 .getJsonArray("entries").stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getString("paymentAccountNo").equals(Rider.authorisation(stolen).paymentAccount()))
                 .findFirst().orElseThrow();
@@ -138,7 +138,7 @@ public abstract class RevocationChecks {
     }
 
     private static long blacklistVersion() throws Exception {
-        return Http.json(ValidatorClient.get("/api/validator/v1/blacklist?sinceVersion=0")).getJsonNumber("version").longValue();
+        return ValidatorClient.blacklist(0).getJsonNumber("version").longValue();
     }
 
     private static HttpResponse<String> importConcession(String idNumber, String type) throws Exception {

@@ -22,16 +22,16 @@ import java.util.Base64;
 import java.util.List;
 
 /** A citizen on the bus with a phone: its own SM2 key, the credential it fetched, the codes it makes. */
-record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey, String agreementRequestNo) {
+public record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey, String agreementRequestNo) {
 
     /** A red-listed citizen (blood donor) with an open 信易行 account and a signed payment agreement. */
-    static Rider signedUp() throws Exception {
+    public static Rider signedUp() throws Exception {
         String person = TestPeople.shanwei();
         return signedUp(person, add(person, "BLOOD_DONOR", blood(4100), Residency.HOUSEHOLD));
     }
 
     /** The same, listed with the given entry. */
-    static Rider signedUp(String person, EntryMessage entry) throws Exception {
+    public static Rider signedUp(String person, EntryMessage entry) throws Exception {
         assertEquals(200, PlatformClient.pushRest(signed(PlatformClient.nextSequence(), List.of(entry))).statusCode());
         MiniProgramClient app = MiniProgramClient.asCitizen(person, "钱七");
         HttpResponse<String> opened = app.openAccount("XINYIXING");
@@ -41,27 +41,27 @@ record Rider(String idNumber, MiniProgramClient app, Sm2KeyPair phoneKey, String
     }
 
     /** The same citizen on another phone (another key, same account). */
-    Rider onAnotherPhone() {
+    public Rider onAnotherPhone() {
         return new Rider(idNumber, app, SmCrypto.generateSm2KeyPair(), agreementRequestNo);
     }
 
-    JsonObject credential() throws Exception {
+    public JsonObject credential() throws Exception {
         HttpResponse<String> response = requestCredential();
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response);
     }
 
-    HttpResponse<String> requestCredential() throws Exception {
+    public HttpResponse<String> requestCredential() throws Exception {
         return app.post("/api/mp/v1/credential", "{\"userPublicKey\":\""
                 + Base64.getEncoder().encodeToString(phoneKey.publicKey().encoded()) + "\"}");
     }
 
     /** What the phone does offline every refresh: the time and its own signature. */
-    byte[] code(JsonObject credential, long generationTime) {
+    public byte[] code(JsonObject credential, long generationTime) {
         return RideCode.make(authorisation(credential), generationTime, phoneKey.privateKey()).encode();
     }
 
-    static Authorisation authorisation(JsonObject credential) {
+    public static Authorisation authorisation(JsonObject credential) {
         return Authorisation.parse(Base64.getDecoder().decode(credential.getString("authorisation")));
     }
 }

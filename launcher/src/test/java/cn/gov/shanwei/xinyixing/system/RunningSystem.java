@@ -95,10 +95,6 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack.ridecodeKeyEncryptionKey();
     }
 
-    public static String validatorApiKey() {
-        return stack.validatorApiKey();
-    }
-
     public static String operatorApiKey() {
         return stack.operatorApiKey();
     }

@@ -15,7 +15,10 @@ import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
+import cn.gov.shanwei.xinyixing.trip.DevicesPageChecks;
+import cn.gov.shanwei.xinyixing.trip.OfflineUploadChecks;
 import cn.gov.shanwei.xinyixing.trip.UsageFeedbackChecks;
+import cn.gov.shanwei.xinyixing.trip.ValidatorDeviceChecks;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,6 +75,18 @@ class SystemIT {
 
     @Nested
     class RedListIntake extends RedListIntakeChecks {
+    }
+
+    @Nested
+    class ValidatorDevices extends ValidatorDeviceChecks {
+    }
+
+    @Nested
+    class ValidatorRegisterPage extends DevicesPageChecks {
+    }
+
+    @Nested
+    class OfflineUploads extends OfflineUploadChecks {
     }
 
     @Nested

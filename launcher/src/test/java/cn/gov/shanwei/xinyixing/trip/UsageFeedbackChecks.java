@@ -103,8 +103,7 @@ public abstract class UsageFeedbackChecks {
 
     @Test
     void onlyTheFeedbackKeyReadsIt() throws Exception {
-        for (String key : new String[] {null, "wrong", RunningSystem.platformApiKey(), RunningSystem.operatorApiKey(),
-                RunningSystem.validatorApiKey()}) {
+        for (String key : new String[] {null, "wrong", RunningSystem.platformApiKey(), RunningSystem.operatorApiKey()}) {
             HttpResponse<String> refused = feedback("?month=2026-09", key);
             assertEquals(401, refused.statusCode(), "refused with key " + (key == null ? "none" : key.length() + " chars"));
             assertEquals("API_KEY_INVALID", Http.json(refused).getString("code"));

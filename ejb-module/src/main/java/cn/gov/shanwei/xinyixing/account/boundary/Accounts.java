@@ -75,6 +75,12 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** The account a ride code names; payment account numbers are never reused. */
+    public Optional<CitizenAccount> byPaymentAccountNo(String paymentAccountNo) {
+        return em.createQuery("select a from CitizenAccount a where a.paymentAccountNo = :no", CitizenAccount.class)
+                .setParameter("no", paymentAccountNo).getResultList().stream().findFirst();
+    }
+
     public Optional<CitizenAccount> byId(Long accountId) {
         return Optional.ofNullable(em.find(CitizenAccount.class, accountId));
     }

@@ -41,6 +41,13 @@ public class Eligibility {
 
     private final EligibilityRules rules = new EligibilityRules();
 
+    /** The policy version in force on a day: the rule a ride of that day is discounted and claimed under. */
+    public Optional<PolicyVersion> policyOn(LocalDate date) {
+        return em.createQuery("select p from PolicyVersion p where p.effectiveFrom <= :day and p.expiresOn >= :day"
+                        + " order by p.effectiveFrom desc", PolicyVersion.class)
+                .setParameter("day", date).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     public Decision decide(String idNumber, LocalDate date) {
         return decideWithout(idNumber, date, Set.of());
     }

@@ -78,6 +78,10 @@ public class PolicyVersion {
         return !date.isBefore(effectiveFrom) && !date.isAfter(expiresOn);
     }
 
+    public Long id() {
+        return id;
+    }
+
     public int rateBasisPoints() {
         return rateBasisPoints;
     }

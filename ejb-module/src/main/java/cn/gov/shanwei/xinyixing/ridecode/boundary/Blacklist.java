@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -53,10 +54,22 @@ public class Blacklist {
     }
 
     public boolean isRevoked(String paymentAccountNo, long entitlementSerial) {
+        // Not isRevokedAt(now): an entry's stored time may be rounded, and a revocation must hold at once
         return !em.createQuery("select e.version from BlacklistEntry e where e.paymentAccountNo = :account"
                         + " and (e.revokedUpToSerial is null or e.revokedUpToSerial >= :serial)", Long.class)
                 .setParameter("account", paymentAccountNo)
                 .setParameter("serial", entitlementSerial)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Whether an entry added by that instant covers the serial: what a validator could have known then. */
+    public boolean isRevokedAt(String paymentAccountNo, long entitlementSerial, Instant at) {
+        return !em.createQuery("select e.version from BlacklistEntry e where e.paymentAccountNo = :account"
+                        + " and (e.revokedUpToSerial is null or e.revokedUpToSerial >= :serial) and e.addedAt <= :at", Long.class)
+                .setParameter("account", paymentAccountNo)
+                .setParameter("serial", entitlementSerial)
+                .setParameter("at", at)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

@@ -1,5 +1,7 @@
 package cn.gov.shanwei.xinyixing.ridecode.control;
 
+import java.time.Instant;
+
 /**
  * The blacklist the validator last downloaded (check 6). An interface because each vendor stores the list
  * in its own way (full list plus deltas, a bloom filter, a database on the server side).
@@ -16,4 +18,13 @@ public interface Revocations {
      * @return whether the account or the entitlement is on the blacklist
      */
     boolean isRevoked(String paymentAccount, long entitlementSerial);
+
+    /**
+     * Whether the account or entitlement was already revoked at an instant: a record an offline validator
+     * uploads days later is judged by the list as it stood when the code was scanned. A list that keeps no
+     * history answers as of now.
+     */
+    default boolean isRevokedAt(String paymentAccount, long entitlementSerial, Instant at) {
+        return isRevoked(paymentAccount, entitlementSerial);
+    }
 }

@@ -19,7 +19,8 @@ public enum RideCodeReason {
     CODE_EXPIRED(5, "乘车码已失效，请刷新", "Code has expired; refresh it"),
     REVOKED(6, "账户或优惠资格已停用", "Account or entitlement is blacklisted"),
     REPLAYED(7, "乘车码已使用", "Code has already been used"),
-    ENTITLEMENT_EXPIRED(8, "信易行优惠资格已过期", "Entitlement has expired");
+    ENTITLEMENT_EXPIRED(8, "信易行优惠资格已过期", "Entitlement has expired"),
+    AMOUNT_LIMIT_EXCEEDED(8, "车费超过授权的单笔限额", "The fare exceeds the authorisation's per-ride limit");
 
     private final int step;
     private final String messageZh;

@@ -31,7 +31,8 @@ import cn.gov.shanwei.xinyixing.platform.crypto.Sm2PublicKey;
  * <li>the account and entitlement serial are not blacklisted — {@code REVOKED};</li>
  * <li>the replay guard has not seen account + generation time — {@code REPLAYED};</li>
  * <li>the entitlement is valid today; the fare is {@link Discount#apply} at the card data's rate (any
- * concession type; no card data means full fare) — {@code ENTITLEMENT_EXPIRED}.</li>
+ * concession type; no card data means full fare) and the charge is within the authorisation's per-ride
+ * limit — {@code ENTITLEMENT_EXPIRED}, {@code AMOUNT_LIMIT_EXCEEDED}.</li>
  * </ol>
  *
  * <p>Speed: a phone refreshes its code every few seconds under the same authorisation, so certificates and
@@ -83,6 +84,16 @@ public final class RideCodeVerifier {
      *                                  checked first so it never consumes the replay guard)
      */
     public Verification verify(byte[] code, int fareFen) {
+        return verifyAt(code, fareFen, clock.instant());
+    }
+
+    /**
+     * Checks a code as of an instant: the moment an offline validator scanned it, for the server's second
+     * look at an upload. Time checks, the entitlement day and the blacklist all use that instant.
+     *
+     * @see #verify(byte[], int)
+     */
+    public Verification verifyAt(byte[] code, int fareFen, Instant now) {
         if (fareFen < 0) {
             throw new IllegalArgumentException("fare must not be negative: " + fareFen);
         }
@@ -93,8 +104,7 @@ public final class RideCodeVerifier {
         } catch (RideCodeFormatException e) {
             return Verification.malformed();
         }
-        // One reading of the clock, so all time checks of a code agree with each other.
-        Instant now = clock.instant();
+        // One instant, so all time checks of a code agree with each other.
         LocalDate today = LocalDate.ofInstant(now, RideCodeDates.ZONE);
         Authorisation authorisation = rideCode.authorisation();
         InstitutionCertificate certificate = authorisation.certificate();
@@ -138,7 +148,7 @@ public final class RideCodeVerifier {
         // 6. blacklist
         Optional<CardData> cardData = authorisation.cardData();
         long serial = cardData.map(CardData::serial).orElse(0L);
-        if (revocations.isRevoked(authorisation.paymentAccount(), serial)) {
+        if (revocations.isRevokedAt(authorisation.paymentAccount(), serial, now)) {
             return Verification.refused(RideCodeReason.REVOKED, rideCode);
         }
 
@@ -153,6 +163,9 @@ public final class RideCodeVerifier {
             return Verification.refused(RideCodeReason.ENTITLEMENT_EXPIRED, rideCode);
         }
         Fare fare = Discount.apply(fareFen, cardData.map(CardData::rateBasisPoints).orElse(0));
+        if (fare.chargedFen() > authorisation.amountLimitFen()) {
+            return Verification.refused(RideCodeReason.AMOUNT_LIMIT_EXCEEDED, rideCode);
+        }
         return Verification.accepted(rideCode, fare);
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.trip.boundary;
 
 import cn.gov.shanwei.xinyixing.account.control.Citizen;
+import cn.gov.shanwei.xinyixing.platform.persistence.SqlTimes;
 import cn.gov.shanwei.xinyixing.platform.privacy.IdNumberProtection;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,14 +35,13 @@ public class TripHistory {
         jakarta.persistence.Query query = em.createNativeQuery("""
                         SELECT t.ridden_at, r.route_no, t.concession, t.original_fen, t.charged_fen, t.discount_fen
                         FROM trip_record t LEFT JOIN bus_route r ON r.id = t.route_id
-                        WHERE t.id_number_index IN (%s)
+                        WHERE t.state = 'ACCEPTED' AND t.id_number_index IN (%s)
                         ORDER BY t.ridden_at DESC LIMIT ?""".formatted(idNumbers.indexPlaceholders()));
         for (int i = 0; i < indexes.size(); i++) {
             query.setParameter(i + 1, indexes.get(i));
         }
         List<Object[]> rows = query.setParameter(indexes.size() + 1, Math.max(1, Math.min(limit, 200))).getResultList();
-        // MySQL Connector/J answers DATETIME with LocalDateTime, other drivers with Timestamp
-        return rows.stream().map(row -> new Trip(row[0] instanceof Timestamp at ? at.toLocalDateTime() : (LocalDateTime) row[0],
+        return rows.stream().map(row -> new Trip(SqlTimes.local(row[0]),
                 (String) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue())).toList();
     }

@@ -70,7 +70,7 @@ public class UsageFeedback {
         long total = ((Number) em.createNativeQuery("""
                         SELECT COUNT(DISTINCT t.id_number_index)
                         FROM trip_record t
-                        WHERE t.concession = ? AND t.ridden_at >= ? AND t.ridden_at < ?
+                        WHERE t.state = 'ACCEPTED' AND t.concession = ? AND t.ridden_at >= ? AND t.ridden_at < ?
                           AND EXISTS (SELECT 1 FROM redlist_entry e WHERE e.id_number_index = t.id_number_index)""")
                 .setParameter(1, ConcessionType.XINYIXING.name()).setParameter(2, from).setParameter(3, to)
                 .getSingleResult()).longValue();
@@ -79,7 +79,7 @@ public class UsageFeedback {
                                 WHERE e.id_number_index = t.id_number_index LIMIT 1),
                                COUNT(*), SUM(t.discount_fen)
                         FROM trip_record t
-                        WHERE t.concession = ? AND t.ridden_at >= ? AND t.ridden_at < ?
+                        WHERE t.state = 'ACCEPTED' AND t.concession = ? AND t.ridden_at >= ? AND t.ridden_at < ?
                           AND EXISTS (SELECT 1 FROM redlist_entry e WHERE e.id_number_index = t.id_number_index)
                         GROUP BY t.id_number_index
                         ORDER BY MIN(t.id), t.id_number_index

@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalTime;
 
-/** An urban bus route with its flat fare in fen. */
+/** An urban bus route of a company; its fares over time are {@link RouteFare} rows. */
 @Entity
 @Table(name = "bus_route")
 public class BusRoute {
@@ -28,20 +29,29 @@ public class BusRoute {
     @Column(name = "name_zh", nullable = false)
     private String nameZh;
 
-    @Column(name = "fare_fen", nullable = false)
-    private int fareFen;
+    /** First and last boarding of the day; empty: the route keeps no timetable here. */
+    @Column(name = "service_starts")
+    private LocalTime serviceStarts;
+
+    @Column(name = "service_ends")
+    private LocalTime serviceEnds;
 
     protected BusRoute() {
     }
 
-    public BusRoute(BusCompany company, String routeNo, String nameZh, int fareFen) {
-        if (fareFen <= 0) {
-            throw new IllegalArgumentException("A fare is a positive number of fen");
-        }
+    public BusRoute(BusCompany company, String routeNo, String nameZh) {
         this.company = company;
         this.routeNo = routeNo;
         this.nameZh = nameZh;
-        this.fareFen = fareFen;
+    }
+
+    /** Sets the service hours; both or neither. */
+    public void serviceHours(LocalTime starts, LocalTime ends) {
+        if ((starts == null) != (ends == null)) {
+            throw new IllegalArgumentException("service hours need a start and an end");
+        }
+        this.serviceStarts = starts;
+        this.serviceEnds = ends;
     }
 
     public Long id() {
@@ -52,7 +62,19 @@ public class BusRoute {
         return routeNo;
     }
 
-    public int fareFen() {
-        return fareFen;
+    public BusCompany company() {
+        return company;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public LocalTime serviceStarts() {
+        return serviceStarts;
+    }
+
+    public LocalTime serviceEnds() {
+        return serviceEnds;
     }
 }

@@ -33,6 +33,7 @@ class RideCodeReasonTest {
         }
         assertEquals(0, RideCodeReason.OK.step());
         assertEquals(8, RideCodeReason.ENTITLEMENT_EXPIRED.step());
-        assertEquals(13, RideCodeReason.values().length);
+        assertEquals(8, RideCodeReason.AMOUNT_LIMIT_EXCEEDED.step());
+        assertEquals(14, RideCodeReason.values().length);
     }
 }

@@ -305,6 +305,17 @@ class RideCodeVerifierTest {
         assertEquals(RideCodeReason.ENTITLEMENT_EXPIRED, reason(codeWith(terms)));
     }
 
+    @Test
+    void aChargeAboveTheAuthorisedPerRideLimitIsRefusedAndOneAtTheLimitIsNot() {
+        int limit = fixture.authorisation().amountLimitFen();
+        CardData halfFare = new CardData(ConcessionType.XINYIXING, 5000, TODAY, 7);
+        // at half fare the rider pays half of an even fare: exactly the limit, then a fen over it
+        assertEquals(RideCodeReason.OK, verifier.verify(codeWith(termsWithCardData(halfFare)), 2 * limit).reason());
+        Verification over = verifier.verify(codeWith(fixture.terms("A3", now() + 600, halfFare)), 2 * limit + 2);
+        assertEquals(RideCodeReason.AMOUNT_LIMIT_EXCEEDED, over.reason());
+        assertNull(over.fare());
+    }
+
     // ---------------------------------------------------------------- order of the checks
 
     @Test

@@ -24,6 +24,7 @@ import java.util.List;
 @RequestScoped
 public class StaffHome {
 
+    static final List<String> DEVICE_REGISTER = List.of(Roles.OPERATOR_STAFF, Roles.ADMIN);
     static final List<String> ELIGIBILITY_LOOKUP = List.of(
             Roles.OPERATOR_STAFF, Roles.BUREAU_STAFF, Roles.AUDITOR, Roles.ADMIN);
 
@@ -59,6 +60,15 @@ public class StaffHome {
      */
     public boolean isMayLookUpEligibility() {
         return ELIGIBILITY_LOOKUP.stream().anyMatch(securityContext::isCallerInRole);
+    }
+
+    /** The validator register: the roles of its constraint in {@code web.xml}, as above. */
+    public boolean isMayManageDevices() {
+        return DEVICE_REGISTER.stream().anyMatch(securityContext::isCallerInRole);
+    }
+
+    public boolean isMayDoAnything() {
+        return isMayLookUpEligibility() || isMayManageDevices();
     }
 
     public String getDisplayName() {

@@ -83,6 +83,11 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     }
 
     private long limit() {
+        return limitOf(resource, config);
+    }
+
+    /** The body limit of the endpoint: what its {@link MaxBodySize} says, or {@link #DEFAULT_BYTES}. */
+    public static long limitOf(ResourceInfo resource, Config config) {
         Method method = resource == null ? null : resource.getResourceMethod();
         MaxBodySize size = method == null ? null : method.getAnnotation(MaxBodySize.class);
         if (size == null && resource != null && resource.getResourceClass() != null) {
