@@ -16,6 +16,8 @@ import cn.gov.shanwei.xinyixing.payment.entity.ChargeTransition;
 import cn.gov.shanwei.xinyixing.payment.entity.Repayment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,7 +93,8 @@ public class Arrears {
      * Moves the account's count of open orders by {@code delta}, in the caller's transaction, after
      * the caller has locked the orders concerned; fires the events when the count leaves or reaches 0.
      */
-    void change(long accountId, int delta) {
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void change(long accountId, int delta) {
         if (delta == 0) {
             return;
         }
@@ -156,7 +159,8 @@ public class Arrears {
     }
 
     /** What the platform said about a repayment (reply, query or notification), in the caller's transaction. */
-    void apply(Repayment repayment, PlatformAnswer answer, Instant now) {
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void apply(Repayment repayment, PlatformAnswer answer, Instant now) {
         switch (answer.kind()) {
             case ACCEPTED, PROCESSING -> repayment.accepted(platform.retrySchedule().query(now, repayment.attempts()));
             case NO_ANSWER, NOT_FOUND -> repayment.notReceived(platform.retrySchedule().resend(now, repayment.attempts()));
@@ -185,12 +189,12 @@ public class Arrears {
         change(repayment.accountId(), -repaid);
     }
 
-    RepaymentOrder order(Repayment repayment, List<Charge> charges) {
+    public RepaymentOrder order(Repayment repayment, List<Charge> charges) {
         return new RepaymentOrder(repayment.repaymentNo(), repayment.contractId(), repayment.amountFen(),
                 charges.stream().map(Charge::orderNo).toList(), platform.notifyUrl());
     }
 
-    List<Charge> covered(String repaymentNo) {
+    private List<Charge> covered(String repaymentNo) {
         return em.createQuery("select c from Charge c where c.repaymentNo = :no order by c.id", Charge.class)
                 .setParameter("no", repaymentNo).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
@@ -211,7 +215,7 @@ public class Arrears {
     }
 
     /** The contract of the account's latest agreement that has one (also a cancelled one: a debt outlives it). */
-    Optional<String> contractOf(long accountId) {
+    private Optional<String> contractOf(long accountId) {
         return em.createQuery("select p.contractId from PaymentAgreement p where p.accountId = :account"
                         + " and p.contractId is not null order by p.id desc", String.class)
                 .setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst();

@@ -156,7 +156,22 @@ public class ChargeCollection {
             answers.add(answer.thenApply(a -> new ChargeLedger.Outcome(c, a)));
         }
         List<ChargeLedger.Outcome> outcomes = answers.stream().map(CompletableFuture::join).toList();
-        return new Pass(claimed.size(), ledger.record(outcomes), 0);
+        try {
+            return new Pass(claimed.size(), ledger.record(outcomes), 0);
+        } catch (RuntimeException e) {
+            // One row must not hold back the batch (a deadlock victim, a bad row): each on its own; one
+            // that fails again stays claimed until its lease ends and is then taken up afresh
+            LOG.log(Level.WARNING, "Recording a batch of " + outcomes.size() + " failed, recording one by one: " + e);
+            int changed = 0;
+            for (ChargeLedger.Outcome outcome : outcomes) {
+                try {
+                    changed += ledger.record(List.of(outcome));
+                } catch (RuntimeException single) {
+                    LOG.warning(() -> "Charge " + outcome.claimed().chargeId() + " not recorded: " + single);
+                }
+            }
+            return new Pass(claimed.size(), changed, 0);
+        }
     }
 
     /** The user states of the contracts about to be deducted, asked in parallel, kept for half a minute. */
