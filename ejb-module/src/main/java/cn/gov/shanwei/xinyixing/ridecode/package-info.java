@@ -5,8 +5,8 @@
  *
  * <p><b>Owns</b> {@code ridecode_ca_key}, {@code ridecode_issuer_key}, {@code blacklist_entry}.
  * <b>Uses</b> {@code account}, {@code eligibility}, {@code payment}, {@code platform}.
- * <b>Observes</b> {@code AccountClosed}, {@code DiscountWithdrawn}, {@code PaymentAgreementStopped}
- * (in {@link cn.gov.shanwei.xinyixing.ridecode.boundary.CredentialRevocation}, in the firing
+ * <b>Observes</b> {@code AccountClosed}, {@code DiscountWithdrawn}, {@code PaymentAgreementStopped},
+ * {@code ArrearsIncurred} (in {@link cn.gov.shanwei.xinyixing.ridecode.boundary.CredentialRevocation}, in the firing
  * transaction). <b>Publishes</b> no events yet.
  */
 package cn.gov.shanwei.xinyixing.ridecode;

@@ -10,7 +10,7 @@
  * {@code trip_flag_watermark}, {@code feedback_access}; other areas read rides through its boundaries.
  * <b>Uses</b> {@code ridecode} (the verifier, keys and blacklist), {@code account}, {@code eligibility}
  * (the policy version of a ride's day), {@code redlist} (reading), {@code access} (roles),
- * {@code platform}. <b>Publishes</b> no events yet: a trip's charge is owed by a direct call, in the trip's
+ * {@code payment} ({@code Charges.owe}), {@code platform}. <b>Publishes</b> no events yet: a trip's charge is owed by a direct call, in the trip's
  * own transaction, so that no accepted ride can exist without its debt.
  */
 package cn.gov.shanwei.xinyixing.trip;

@@ -17,17 +17,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for the payment platform's agreement API, for the embedded system and its tests. It
- * takes pre-sign requests, serves the page where the citizen would confirm
+ * A stand-in for the payment platform, for the embedded system and its tests. It takes pre-sign
+ * requests, serves the page where the citizen would confirm
  * ({@code /sign?requestNo=…&decision=agree|refuse}), and then posts the asynchronous notification
  * to the system, signed with its SM2 key, as the real platform does (each notification with its
  * event id and time). Tests can also make it report a frozen account or arrears, and replay or
  * delay notifications.
+ *
+ * <p>It also collects money as WeChat Pay's transit deduction (代扣) does, speaking the protocol
+ * the README's "Charging" section describes: deduction orders ({@code POST /v1/deductions},
+ * idempotent by {@code outTradeNo}, answered "SUCCESS" = accepted and settled a moment later,
+ * notified only on success), order queries, repayments of several orders at once, and the user's
+ * state. Each contract has a balance and a user state; {@link #faults(String)} switches, per
+ * contract, the channel faults: requests that get no reply (before or after the order is taken),
+ * duplicate notifications, a notification that overtakes the reply, and no notification at all.
  */
 public final class PaymentPlatformStub implements AutoCloseable {
 
@@ -40,6 +51,9 @@ public final class PaymentPlatformStub implements AutoCloseable {
     private final Map<String, String> notifyUrls = new ConcurrentHashMap<>();
     private final Map<String, String> contracts = new ConcurrentHashMap<>();
     private final Map<String, String> sent = new ConcurrentHashMap<>();
+    private final Map<String, String> requestOfContract = new ConcurrentHashMap<>();
+    private final ExecutorService serving = Executors.newFixedThreadPool(16, PaymentStubCollections.daemon("payment-stub-http"));
+    private final PaymentStubCollections collections = new PaymentStubCollections(this::sendSignedForAnswer, this::sendSignedAsync);
 
     private PaymentPlatformStub(HttpServer server, Sm2PrivateKey key) {
         this.server = server;
@@ -51,6 +65,10 @@ public final class PaymentPlatformStub implements AutoCloseable {
         PaymentPlatformStub stub = new PaymentPlatformStub(server, key);
         server.createContext("/v1/contracts/", stub::contracts);
         server.createContext("/sign", stub::sign);
+        server.createContext("/v1/deductions", stub.collections::deductions);
+        server.createContext("/v1/repayments", stub.collections::repayments);
+        server.createContext("/v1/users/state", stub.collections::userState);
+        server.setExecutor(stub.serving);
         server.start();
         return stub;
     }
@@ -64,6 +82,8 @@ public final class PaymentPlatformStub implements AutoCloseable {
         String contractId = agree ? "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 20) : null;
         if (contractId != null) {
             contracts.put(requestNo, contractId);
+            requestOfContract.put(contractId, requestNo);
+            collections.open(contractId);
         }
         return notifyEvent(requestNo, agree ? "CONTRACT_SIGNED" : "CONTRACT_REFUSED");
     }
@@ -116,6 +136,16 @@ public final class PaymentPlatformStub implements AutoCloseable {
         return exchange(notifyUrl, body, SmCrypto.sign(key, body));
     }
 
+    /** Signs a body and sends it without waiting, as a platform notifies many orders at once. */
+    CompletableFuture<HttpResponse<String>> sendSignedAsync(String notifyUrl, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(notifyUrl))
+                        .header("Content-Type", "application/json")
+                        .header("X-Signature", Base64.getEncoder().encodeToString(SmCrypto.sign(key, body)))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a body with any signature, for tests of forged notifications. */
     public int send(String notifyUrl, byte[] body, byte[] signature) {
         return exchange(notifyUrl, body, signature).statusCode();
@@ -134,6 +164,21 @@ public final class PaymentPlatformStub implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The contract the platform made for a signing request (null until the citizen agreed). */
+    public String contractOf(String requestNo) {
+        return contracts.get(requestNo);
+    }
+
+    /** Deductions, repayments, balances, user states and the switchable channel faults. */
+    public PaymentStubCollections collections() {
+        return collections;
+    }
+
+    /** The faults switched on for one contract (all off at first). */
+    public PaymentStubCollections.Faults faults(String contractId) {
+        return collections.faults(contractId);
     }
 
     public String notifyUrlOf(String requestNo) {
@@ -169,5 +214,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        collections.close();
+        serving.shutdownNow();
     }
 }

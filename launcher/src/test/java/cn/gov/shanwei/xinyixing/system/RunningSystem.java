@@ -47,7 +47,11 @@ public final class RunningSystem implements BeforeAllCallback {
                     "xinyixing-it", PORT_BASE, 23306, "xinyixing_it", true, false, Map.of(
                             "xinyixing.credit-platform.url", platform.url(),
                             "xinyixing.credit-platform.pull-interval-seconds", "2",
-                            "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES)),
+                            "xinyixing.credit-platform.max-batch-entries", Integer.toString(MAX_BATCH_ENTRIES),
+                            // A lost reply is given up on after 2 s, and an accepted order asked about after 1 s
+                            "xinyixing.payment.timeout-seconds", "2",
+                            "xinyixing.payment.query-after-seconds", "1",
+                            "xinyixing.payment.max-retry-seconds", "4"),
                     IDENTITY_PROVIDER_PORT);
             stack = SystemStack.start(settings);
             // Arquillian deploys the EAR after this: the moment to see what readiness says without it

@@ -4,6 +4,7 @@ import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
 import cn.gov.shanwei.xinyixing.account.IdentityTokenChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
+import cn.gov.shanwei.xinyixing.payment.ChargingChecks;
 import cn.gov.shanwei.xinyixing.payment.PaymentAgreementChecks;
 import cn.gov.shanwei.xinyixing.platform.ConcurrencyChecks;
 import cn.gov.shanwei.xinyixing.platform.OperationsChecks;
@@ -117,6 +118,10 @@ class SystemIT {
 
     @Nested
     class PaymentAgreementsWithThePlatform extends PaymentAgreementChecks {
+    }
+
+    @Nested
+    class Charging extends ChargingChecks {
     }
 
     @Nested

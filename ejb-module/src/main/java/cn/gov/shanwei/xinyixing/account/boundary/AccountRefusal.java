@@ -20,7 +20,9 @@ public enum AccountRefusal {
     NO_AGREEMENT(422, "没有生效的免密支付协议 / No payment agreement in force"),
     PAYMENT_AGREEMENT_REQUIRED(422, "请先签约免密支付 / Sign the password-free payment agreement first"),
     PAYMENT_BLOCKED(422, "支付账户冻结或欠费，乘车码暂停 / The payment account is frozen or in arrears"),
-    PAYMENT_PLATFORM_UNAVAILABLE(422, "支付平台暂不可用 / The payment platform is unavailable");
+    PAYMENT_PLATFORM_UNAVAILABLE(422, "支付平台暂不可用 / The payment platform is unavailable"),
+    ARREARS_OUTSTANDING(422, "有乘车扣款失败尚未补缴，乘车码暂停，补缴后恢复 / A ride's deduction failed and is unpaid; repay it to ride again"),
+    NO_ARREARS(422, "没有需要补缴的欠费 / Nothing is owed");
 
     private final int status;
     private final String message;

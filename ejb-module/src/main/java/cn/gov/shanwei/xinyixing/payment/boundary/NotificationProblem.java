@@ -12,7 +12,8 @@ public enum NotificationProblem {
     EVENT_TIME_MISSING(400, "通知缺少或无法识别事件时间", "The notification has no valid eventTime"),
     UNKNOWN_EVENT(400, "未知的通知事件", "The notification's event is unknown"),
     EVENT_ID_REUSED(409, "事件编号已用于另一协议", "The eventId was already used for another agreement"),
-    UNKNOWN_REQUEST(404, "未知的签约请求", "No agreement has this requestNo");
+    UNKNOWN_REQUEST(404, "未知的签约请求", "No agreement has this requestNo"),
+    UNKNOWN_ORDER(404, "未知的扣款单号或补缴单号", "No deduction order has this outTradeNo, or no repayment this repaymentNo");
 
     private final int httpStatus;
     private final String chinese;

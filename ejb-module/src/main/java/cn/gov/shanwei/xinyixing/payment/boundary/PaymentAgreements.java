@@ -43,7 +43,9 @@ import java.util.logging.Logger;
  * payment platform, confirmed by the platform's signed asynchronous notification. Notifications
  * may arrive twice, late or out of order: each is kept once by its event id, an older event than
  * the last applied is ignored, and the agreement's state machine refuses what makes no sense.
- * Publishes {@link PaymentAgreementStopped} when an agreement enters BLOCKED or CANCELLED.
+ * Publishes {@link PaymentAgreementStopped} when an agreement enters BLOCKED or CANCELLED. The
+ * same address takes the platform's notifications about deductions and repayments, which are
+ * handed, once authenticated, to {@link ChargeNotifications}.
  */
 @Stateless
 public class PaymentAgreements {
@@ -69,8 +71,11 @@ public class PaymentAgreements {
         }
     }
 
-    /** What an authentic notification led to, acknowledged to the platform. */
-    public record NotificationHandled(NotificationOutcome outcome, PaymentAgreement.Status status) {
+    /**
+     * What an authentic notification led to, acknowledged to the platform, with the state afterwards
+     * of what it was about: the agreement's status, or the order's or repayment's state.
+     */
+    public record NotificationHandled(NotificationOutcome outcome, String status) {
     }
 
     @PersistenceContext
@@ -84,6 +89,9 @@ public class PaymentAgreements {
 
     @Inject
     PaymentPlatform platform;
+
+    @EJB
+    ChargeNotifications charges;
 
     @Inject
     Clock clock;
@@ -155,6 +163,12 @@ public class PaymentAgreements {
             throw new NotificationRefused(NotificationProblem.EVENT_ID_MISSING);
         }
         Instant eventTime = eventTime(text(message, "eventTime"));
+        String name = text(message, "event");
+        if (ChargeNotifications.concerns(name)) {
+            boolean deduction = name.startsWith("DEDUCTION_");
+            return charges.apply(eventId, eventTime, name, text(message, deduction ? "outTradeNo" : "repaymentNo"),
+                    text(message, name.endsWith("_SUCCEEDED") ? "transactionId" : "failReason"));
+        }
         AgreementEvent event = AgreementEvent.fromPlatform(text(message, "event"))
                 .orElseThrow(() -> new NotificationRefused(NotificationProblem.UNKNOWN_EVENT));
         String requestNo = text(message, "requestNo");
@@ -173,7 +187,7 @@ public class PaymentAgreements {
             if (!seen.get().agreementId().equals(agreementId)) {
                 throw new NotificationRefused(NotificationProblem.EVENT_ID_REUSED);
             }
-            return new NotificationHandled(NotificationOutcome.DUPLICATE, agreement.status());
+            return new NotificationHandled(NotificationOutcome.DUPLICATE, agreement.status().name());
         }
         PaymentAgreement.Status before = agreement.status();
         Instant now = clock.instant();
@@ -185,7 +199,7 @@ public class PaymentAgreements {
         } else {
             LOG.info(() -> "Payment notification " + event + " for " + agreement.requestNo() + " not applied: " + applied.outcome());
         }
-        return new NotificationHandled(applied.outcome(), agreement.status());
+        return new NotificationHandled(applied.outcome(), agreement.status().name());
     }
 
     private void announce(PaymentAgreement agreement, AgreementTransition transition) {

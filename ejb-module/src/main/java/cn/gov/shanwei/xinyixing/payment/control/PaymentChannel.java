@@ -1,11 +1,19 @@
 package cn.gov.shanwei.xinyixing.payment.control;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * A payment platform that holds citizens' password-free payment agreements. Shaped after WeChat
- * Pay's ride-code deduction (委托代扣): a pre-sign request answered with a page where the citizen
- * confirms, then the platform's asynchronous signed notification; and per ride a deduction that
- * states the original and the charged amount. One implementation speaks HTTP; another platform
- * (Alipay, UnionPay) would be a second.
+ * Pay's ride-code deduction (委托代扣) and Alipay's 代扣: a pre-sign request answered with a page
+ * where the citizen confirms, then the platform's asynchronous signed notification; per ride a
+ * deduction order under our order number, which the platform only <em>accepts</em> when it answers
+ * (the result comes later, by notification on success, by order query in every case); a repayment
+ * that collects several failed orders at once; and the user's state, independent of the contract.
+ * One implementation speaks HTTP; another platform (Alipay, UnionPay) would be a second.
+ *
+ * <p>The collection calls never throw for the platform's silence: a timeout, an unreachable
+ * platform or a 5xx completes with {@link PlatformAnswer.Kind#NO_ANSWER}, so the caller sends the
+ * same order again later.
  */
 public interface PaymentChannel {
 
@@ -14,4 +22,19 @@ public interface PaymentChannel {
 
     /** Ends an agreement at the platform (the citizen cancelled it here). */
     void terminate(String contractId);
+
+    /** Sends a deduction order; the same order number again is the same order to the platform. */
+    CompletableFuture<PlatformAnswer> deduct(DeductionOrder order);
+
+    /** What the platform knows about one of our deduction orders. */
+    CompletableFuture<PlatformAnswer> queryDeduction(String orderNo);
+
+    /** Asks the platform to collect several failed orders at once. */
+    CompletableFuture<PlatformAnswer> repay(RepaymentOrder order);
+
+    /** What the platform knows about one of our repayments. */
+    CompletableFuture<PlatformAnswer> queryRepayment(String repaymentNo);
+
+    /** The user's state at the platform (NORMAL, BLOCKED, OVERDUE), whatever the contract's. */
+    CompletableFuture<UserState> userState(String contractId);
 }

@@ -4,6 +4,7 @@ import cn.gov.shanwei.xinyixing.account.boundary.AccountClosed;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.DiscountWithdrawn;
+import cn.gov.shanwei.xinyixing.payment.boundary.ArrearsIncurred;
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreementStopped;
 import cn.gov.shanwei.xinyixing.payment.entity.PaymentAgreement;
 import cn.gov.shanwei.xinyixing.ridecode.entity.BlacklistEntry;
@@ -45,6 +46,15 @@ public class CredentialRevocation {
         BlacklistEntry.Reason reason = stopped.status() == PaymentAgreement.Status.BLOCKED
                 ? BlacklistEntry.Reason.PAYMENT_BLOCKED : BlacklistEntry.Reason.PAYMENT_CANCELLED;
         accounts.byId(stopped.accountId()).filter(CitizenAccount::isOpen).ifPresent(account -> revokeIssued(account, reason));
+    }
+
+    /**
+     * A ride's deduction failed for good: every code issued so far stops (reason ARREARS) until the
+     * debt is repaid; then the next credential, with the next serial, is above the cut-off.
+     */
+    public void onArrearsIncurred(@Observes ArrearsIncurred arrears) {
+        accounts.byId(arrears.accountId()).filter(CitizenAccount::isOpen)
+                .ifPresent(account -> revokeIssued(account, BlacklistEntry.Reason.ARREARS));
     }
 
     /** Stops every credential the account holds now; nothing to do if none was ever issued. */

@@ -8,6 +8,7 @@ import cn.gov.shanwei.xinyixing.account.entity.CitizenAccount;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
 import cn.gov.shanwei.xinyixing.eligibility.control.ConcessionType;
 import cn.gov.shanwei.xinyixing.eligibility.control.Decision;
+import cn.gov.shanwei.xinyixing.payment.boundary.Arrears;
 import cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreements;
 import cn.gov.shanwei.xinyixing.payment.entity.PaymentAgreement;
 import cn.gov.shanwei.xinyixing.platform.crypto.CryptoException;
@@ -35,7 +36,7 @@ import java.util.List;
 /**
  * Issues ride credentials (R8): the issuer-signed authorisation for a phone's own SM2 key, with
  * the 信易行 entitlement decided today in its card data, for an account whose payment agreement is
- * in force; and, for clients that cannot keep a key,
+ * in force and which owes no failed ride; and, for clients that cannot keep a key,
  * a whole code made on the server with a one-off key, plus its QR image.
  */
 @Stateless
@@ -74,6 +75,9 @@ public class Credentials {
 
     @EJB
     CredentialRevocation revocation;
+
+    @EJB
+    Arrears arrears;
 
     @Inject
     Clock clock;
@@ -123,6 +127,11 @@ public class Credentials {
         }
         if (payment != PaymentAgreement.Status.ACTIVE) {
             throw new AccountRefused(AccountRefusal.PAYMENT_AGREEMENT_REQUIRED);
+        }
+        // Asked before the account's lock (the arrears row comes first in every transaction that takes
+        // both): a failure recorded at this moment is either seen here or waits, then revokes this serial too
+        if (arrears.owes(account.id())) {
+            throw new AccountRefused(AccountRefusal.ARREARS_OUTSTANDING);
         }
         LocalDate today = LocalDate.now(clock);
         Decision decision = eligibility.decide(citizen.idNumber(), today);

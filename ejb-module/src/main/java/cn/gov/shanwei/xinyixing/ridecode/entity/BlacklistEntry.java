@@ -23,7 +23,7 @@ public class BlacklistEntry {
 
     /** Why a credential stopped working. */
     public enum Reason { REDLIST_REMOVED, OTHER_CONCESSION, ACCOUNT_CLOSED, PHONE_LOST, PAYMENT_BLOCKED,
-        PAYMENT_CANCELLED, FRAUD }
+        PAYMENT_CANCELLED, FRAUD, ARREARS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -134,6 +134,7 @@ public class Reverification {
         }
         Verification verification = verifier.verifyAt(trip.code(), fare.getAsInt(), trip.riddenAt());
         decisions.apply(trip, verification, day);
+        decisions.owe(trip);
         if (trip.deviceVerdict() == RideCodeReason.OK && !verification.ok()) {
             flags.raise(FlagKind.VERDICT_MISMATCH, trip.id(), null, trip.validatorId(), trip.companyId(),
                     "{\"device\":\"OK\",\"server\":\"" + verification.reason() + "\"}");

@@ -115,6 +115,7 @@ public class Scans {
             }
             throw e;
         }
+        decisions.owe(trip);
         return Answer.of(trip);
     }
 

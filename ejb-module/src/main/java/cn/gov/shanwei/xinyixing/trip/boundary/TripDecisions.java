@@ -3,10 +3,12 @@ package cn.gov.shanwei.xinyixing.trip.boundary;
 import cn.gov.shanwei.xinyixing.account.boundary.Accounts;
 import cn.gov.shanwei.xinyixing.eligibility.boundary.Eligibility;
 import cn.gov.shanwei.xinyixing.eligibility.entity.PolicyVersion;
+import cn.gov.shanwei.xinyixing.payment.boundary.Charges;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
 import cn.gov.shanwei.xinyixing.ridecode.control.CardData;
 import cn.gov.shanwei.xinyixing.ridecode.control.Verification;
 import cn.gov.shanwei.xinyixing.trip.entity.TripRecord;
+import cn.gov.shanwei.xinyixing.trip.entity.TripState;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,6 +28,9 @@ public class TripDecisions {
     @EJB
     Eligibility eligibility;
 
+    @EJB
+    Charges charges;
+
     public void apply(TripRecord trip, Verification verification, LocalDate day) {
         if (verification.code() != null) {
             Authorisation authorisation = verification.code().authorisation();
@@ -43,5 +48,16 @@ public class TripDecisions {
         trip.accept(verification.fare(), authorisation.cardData().map(CardData::concession).orElse(null),
                 authorisation.cardData().map(CardData::rateBasisPoints).orElse(0),
                 eligibility.policyOn(day).map(PolicyVersion::id).orElse(null));
+    }
+
+    /**
+     * An accepted trip owes its charged fare, in the trip's own transaction (after it has its id), so
+     * that no accepted ride exists without its debt; the deduction happens later, outside the scan.
+     */
+    public void owe(TripRecord trip) {
+        if (trip.state() == TripState.ACCEPTED && trip.accountId() != null) {
+            charges.owe(trip.id(), trip.accountId(), trip.paymentAccountNo(), trip.originalFen(), trip.chargedFen(),
+                    trip.riddenAt());
+        }
     }
 }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The payment platform's asynchronous notifications (agreement signed, refused, terminated,
- * account frozen, in arrears or unfrozen), each with an event id and time. Authenticated by the platform's SM2 signature over the body
+ * account frozen, in arrears or unfrozen; a deduction or a repayment succeeded or failed), each
+ * with an event id and time. Authenticated by the platform's SM2 signature over the body
  * ({@code X-Signature}, raw r‖s in Base64); answered {@code {"code":"SUCCESS"}} as such platforms expect.
  */
 @Path("payment/v1/notifications")
@@ -32,7 +33,7 @@ public class PaymentNotificationResource {
     /**
      * The answer a payment platform expects ({@code code} SUCCESS: stop retrying), with what was
      * done: {@code APPLIED}, {@code DUPLICATE}, {@code STALE} or {@code TRANSITION_REFUSED}, and
-     * the agreement's status afterwards.
+     * the state afterwards of what it was about (the agreement, or the order or repayment).
      */
     public record Ack(String code, String outcome, String status) {
     }
@@ -48,7 +49,7 @@ public class PaymentNotificationResource {
         try {
             byte[] raw = signature == null ? null : Base64.getDecoder().decode(signature);
             PaymentAgreements.NotificationHandled handled = agreements.notification(body, raw);
-            return Response.ok(new Ack("SUCCESS", handled.outcome().name(), handled.status().name())).build();
+            return Response.ok(new Ack("SUCCESS", handled.outcome().name(), handled.status())).build();
         } catch (IllegalArgumentException e) {
             return refused(NotificationProblem.SIGNATURE_INVALID);
         } catch (PaymentAgreements.NotificationRefused e) {
