@@ -361,11 +361,39 @@ final class BenchSystem {
      * {@code seconds}, after a short warm-up. Verifications per second, all threads together.
      */
     static double bareVerifyRate(List<Rider> riders, int threads, double seconds) throws Exception {
+        return bareVerifyRate(riders, threads, seconds, false);
+    }
+
+    /**
+     * The same with Bouncy Castle's SM2 directly on its optimised {@code sm2p256v1} curve
+     * ({@code CustomNamedCurves}, dedicated field arithmetic) when {@code optimisedCurve}, or with the
+     * project's {@code SmCrypto.verify} as installed (its curve from {@code GMNamedCurves} until the server
+     * changed to the optimised one). The faster of the two is the raw limit.
+     */
+    static double bareVerifyRate(List<Rider> riders, int threads, double seconds, boolean optimisedCurve) throws Exception {
+        org.bouncycastle.crypto.params.ECDomainParameters domain = new org.bouncycastle.crypto.params.ECDomainParameters(
+                org.bouncycastle.crypto.ec.CustomNamedCurves.getByName("sm2p256v1"));
+        byte[] userId = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
         int perRider = 20;
         int n = riders.size() * perRider;
         byte[][] messages = new byte[n][];
         byte[][] signatures = new byte[n][];
         Sm2PublicKey[] keys = new Sm2PublicKey[n];
+        org.bouncycastle.crypto.params.ECPublicKeyParameters[] points = new org.bouncycastle.crypto.params.ECPublicKeyParameters[riders.size()];
+        for (int r = 0; r < riders.size(); r++) {
+            points[r] = new org.bouncycastle.crypto.params.ECPublicKeyParameters(
+                    domain.getCurve().decodePoint(riders.get(r).phonePublicKey().encoded()), domain);
+        }
+        java.util.function.IntPredicate verify = k -> {
+            if (!optimisedCurve) {
+                return SmCrypto.verify(keys[k], messages[k], signatures[k]);
+            }
+            org.bouncycastle.crypto.signers.SM2Signer signer = new org.bouncycastle.crypto.signers.SM2Signer(
+                    org.bouncycastle.crypto.signers.PlainDSAEncoding.INSTANCE);
+            signer.init(false, new org.bouncycastle.crypto.params.ParametersWithID(points[k % riders.size()], userId));
+            signer.update(messages[k], 0, messages[k].length);
+            return signer.verifySignature(signatures[k]);
+        };
         long base = Instant.now().getEpochSecond() - 1_000_000;
         for (int i = 0; i < n; i++) {
             Rider rider = riders.get(i % riders.size());
@@ -376,7 +404,7 @@ final class BenchSystem {
             keys[i] = rider.phonePublicKey();
         }
         for (int i = 0; i < Math.min(n, 2_000); i++) {
-            if (!SmCrypto.verify(keys[i % n], messages[i % n], signatures[i % n])) {
+            if (!verify.test(i % n)) {
                 throw new IllegalStateException("a bare verification failed: the code layout is not what the bench assumes");
             }
         }
@@ -391,7 +419,7 @@ final class BenchSystem {
                     long done = 0;
                     for (int i = offset; System.nanoTime() < deadline; i++) {
                         int k = i % n;
-                        if (!SmCrypto.verify(keys[k], messages[k], signatures[k])) {
+                        if (!verify.test(k)) {
                             throw new IllegalStateException("bare verification failed");
                         }
                         done++;

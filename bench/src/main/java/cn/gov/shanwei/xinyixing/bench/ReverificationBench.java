@@ -72,8 +72,9 @@ public final class ReverificationBench {
             bodies.get(d).add(json.append("]}").toString().getBytes(StandardCharsets.UTF_8));
         }
 
-        double bare = BenchSystem.bareVerifyRate(riders, 2, 8);
-        out("bare SM2 verify, 2 threads: %,.0f verifies/s", bare);
+        double installed = BenchSystem.bareVerifyRate(riders, 2, 5);
+        double bare = BenchSystem.bareVerifyRate(riders, 2, 5, true);
+        out("bare SM2 verify, 2 threads: %,.0f verifies/s (SmCrypto as installed), %,.0f (BC optimised curve)", installed, bare);
         OfflineIngestBench.drainWait(system, ids, 60);
 
         // ---------------------------------------------------------------- upload, then watch the pipeline
@@ -159,10 +160,12 @@ public final class ReverificationBench {
         out("RESULT re-verification: %,d records decided in %.2f s from the first decision to the last = %,.0f records/s;"
                         + " end to end (first upload sent → all decided) %.2f s = %,.0f records/s; states %s", total, pipeline, rate,
                 (lastDecided - start) / 1e9, records / ((lastDecided - start) / 1e9), states);
-        out("RESULT bare SM2 verify, 2 threads: %,.0f verifies/s", bare);
-        double ratio = rate / bare;
-        out("RESULT ratio reverification_rate / bare_verify_rate = %.3f   (goal >= 0.8: %s); end to end %.3f", ratio,
-                ratio >= 0.8 ? "met" : "NOT met", records / ((lastDecided - start) / 1e9) / bare);
+        out("RESULT bare SM2 verify, 2 threads: %,.0f verifies/s with SmCrypto as installed, %,.0f with BC's optimised curve",
+                installed, bare);
+        double ratio = rate / Math.max(bare, installed);
+        out("RESULT ratio reverification_rate / bare_verify_rate = %.3f against the faster bare rate, %.3f against SmCrypto as"
+                        + " installed   (goal >= 0.8: %s); end to end %.3f", ratio, rate / installed,
+                ratio >= 0.8 ? "met" : "NOT met", records / ((lastDecided - start) / 1e9) / Math.max(bare, installed));
         OfflineIngestBench.cleanUp(system, operator, ids);
         out("load average at the end: %s", BenchSystem.loadAverage());
         System.exit(wrong[0] == 0 && states.getOrDefault("ACCEPTED/OK", 0L) == records ? 0 : 1);

@@ -79,8 +79,10 @@ public final class ScanThroughputBench {
         Map<String, Integer> primed = closedLoop(system, devices.subList(0, connections), primers, 0, 60, null).reasons;
         out("primed: one scan per rider, answers %s", primed);
 
-        double bareBefore = BenchSystem.bareVerifyRate(people, 2, 8);
-        out("bare SM2 verify, 2 threads, before: %,.0f verifies/s", bareBefore);
+        double bareBefore = BenchSystem.bareVerifyRate(people, 2, 5);
+        double optBefore = BenchSystem.bareVerifyRate(people, 2, 5, true);
+        out("bare SM2 verify, 2 threads, before: %,.0f verifies/s (SmCrypto as installed), %,.0f (BC optimised curve)",
+                bareBefore, optBefore);
 
         // ---------------------------------------------------------------- closed loop
         int perRider = Integer.getInteger("bench.codesPerRider", 80);
@@ -101,19 +103,25 @@ public final class ScanThroughputBench {
         codes = BenchSystem.codes(people, people.size() * perRider, first, 2);
         Open open = openLoop(system, devices, codes, rate, 3, openSeconds);
 
-        double bareAfter = BenchSystem.bareVerifyRate(people, 2, 8);
-        out("bare SM2 verify, 2 threads, after: %,.0f verifies/s", bareAfter);
+        double bareAfter = BenchSystem.bareVerifyRate(people, 2, 5);
+        double optAfter = BenchSystem.bareVerifyRate(people, 2, 5, true);
+        out("bare SM2 verify, 2 threads, after: %,.0f verifies/s (SmCrypto as installed), %,.0f (BC optimised curve)",
+                bareAfter, optAfter);
         double bare = (bareBefore + bareAfter) / 2;
+        double opt = (optBefore + optAfter) / 2;
 
         out("");
         long[] sorted = closed.sorted();
-        out("RESULT bare SM2 verify, 2 threads: %,.0f verifies/s (before %,.0f, after %,.0f)", bare, bareBefore, bareAfter);
+        out("RESULT bare SM2 verify, 2 threads: %,.0f verifies/s with SmCrypto as installed (before %,.0f, after %,.0f);"
+                + " %,.0f with BC's optimised sm2p256v1 (before %,.0f, after %,.0f)", bare, bareBefore, bareAfter, opt, optBefore, optAfter);
         out("RESULT closed loop, %d connections: %,.1f scans/s (%,d answers in %.1f s; p50 %.2f ms, p99 %.2f ms, max %.2f ms)"
                         + "; answers %s", connections, closed.measured / closed.seconds, closed.measured, closed.seconds,
                 ms(BenchSystem.percentile(sorted, 50)), ms(BenchSystem.percentile(sorted, 99)), ms(sorted[sorted.length - 1]),
                 closed.reasons);
         double ratio = closed.measured / closed.seconds / bare;
-        out("RESULT ratio scan_rate / bare_verify_rate = %.3f   (goal >= 0.5: %s)", ratio, ratio >= 0.5 ? "met" : "NOT met");
+        double ratioOpt = closed.measured / closed.seconds / opt;
+        out("RESULT ratio scan_rate / bare_verify_rate = %.3f against SmCrypto as installed, %.3f against the optimised curve"
+                + "   (goal >= 0.5: %s)", ratio, ratioOpt, Math.min(ratio, ratioOpt) >= 0.5 ? "met" : "NOT met");
         long[] lat = open.sorted();
         out("RESULT open loop, %d scans/s for %d s: sent %,d (achieved %.1f/s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms,"
                         + " p99.9 %.2f ms, max %.2f ms; answers %s", rate, openSeconds, lat.length, lat.length / (double) openSeconds,
