@@ -59,7 +59,7 @@ import java.util.regex.Pattern;
  * <p>System properties: {@code bench.root} (project root, for {@code .data/}), {@code bench.entries}
  * (1000000), {@code bench.batchSize} (20000), {@code bench.maxSeconds} (600: stop pushing after this and
  * report the rate seen so far), {@code bench.keepImported} (false: the imported rows are deleted before
- * the baseline), {@code bench.url} (http://localhost:8080), {@code bench.dbUrl}
+ * the baseline), {@code bench.url} (https://localhost:8181), {@code bench.dbUrl}
  * (jdbc:mariadb://127.0.0.1:13306/xinyixing).
  */
 public final class RedListImportBench {
@@ -96,12 +96,17 @@ public final class RedListImportBench {
     private final String baseUrl;
     private final String apiKey;
     private final Properties secrets;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTPS trusting the run's own certificate, as the other benchmarks do (plain HTTP only redirects). */
+    private final HttpClient http;
 
     private RedListImportBench(Path root, String baseUrl) throws IOException {
         this.root = root;
         this.baseUrl = baseUrl;
+        try {
+            this.http = new BenchSystem().http;
+        } catch (Exception e) {
+            throw new IOException("cannot set up HTTPS to the running system", e);
+        }
         this.secrets = new Properties();
         try (Reader in = Files.newBufferedReader(root.resolve(".data/secrets.properties"), StandardCharsets.ISO_8859_1)) {
             secrets.load(in);
@@ -115,7 +120,7 @@ public final class RedListImportBench {
         int batchSize = Integer.getInteger("bench.batchSize", 20_000);
         long maxSeconds = Long.getLong("bench.maxSeconds", 600);
         boolean keepImported = Boolean.getBoolean("bench.keepImported");
-        String baseUrl = System.getProperty("bench.url", "http://localhost:8080");
+        String baseUrl = System.getProperty("bench.url", "https://localhost:8181");
         new RedListImportBench(root, baseUrl).run(total, batchSize, maxSeconds, keepImported);
     }
 

@@ -45,8 +45,8 @@ import java.util.UUID;
  * batch ({@code BLOOD_DONOR}, 4400 ml, {@code HOUSEHOLD}, source document {@code 汕信用〔2026〕BENCH-CODE});
  * the identity-provider stub gives an identity token for that person; a {@code XINYIXING} account is opened
  * with {@code POST /api/mp/v1/account}. One server-made code is then checked end to end: it parses, its
- * authorisation carries the 信易行 card data, and {@code POST /api/validator/v1/scan} (header
- * {@code X-Api-Key}) answers {@code OK}.
+ * authorisation carries the 信易行 card data, and {@code POST /api/validator/v1/scan}, signed by a validator
+ * the demo operator registers for the bench (signed in through the login page), answers {@code OK}.
  *
  * <p>Each call makes a new code on the server: a one-off SM2 key pair, the eligibility decision (database),
  * the next entitlement serial (a database write), the issuer's signature on the authorisation, the user
@@ -57,7 +57,8 @@ import java.util.UUID;
  * fetched (untimed) before each phase, since tokens last ten minutes.
  *
  * <p>System properties: {@code bench.root} (project root, for {@code .data/secrets.properties}),
- * {@code bench.url} (http://localhost:8080), {@code bench.idpUrl} (http://127.0.0.1:8990),
+ * {@code bench.url} (https://localhost:8181, trusting {@code .data/tls/localhost.pem}),
+ * {@code bench.idpUrl} (http://127.0.0.1:8990),
  * {@code bench.warmup} (200), {@code bench.calls} (2000).
  */
 public final class ServerCodeLatencyBench {
@@ -68,26 +69,23 @@ public final class ServerCodeLatencyBench {
 
     private final String baseUrl;
     private final String idpUrl;
-    private final Properties secrets = new Properties();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Properties secrets;
+    private final BenchSystem system;
+    private final HttpClient http;
     private String token;
 
-    private ServerCodeLatencyBench(Path root, String baseUrl, String idpUrl) throws IOException {
-        this.baseUrl = baseUrl;
-        this.idpUrl = idpUrl;
-        try (Reader in = Files.newBufferedReader(root.resolve(".data/secrets.properties"), StandardCharsets.ISO_8859_1)) {
-            secrets.load(in);
-        }
+    private ServerCodeLatencyBench(BenchSystem system) {
+        this.system = system;
+        this.baseUrl = system.baseUrl;
+        this.idpUrl = system.idpUrl;
+        this.secrets = system.secrets;
+        this.http = system.http;
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
-        String baseUrl = System.getProperty("bench.url", "http://localhost:8080");
-        String idpUrl = System.getProperty("bench.idpUrl", "http://127.0.0.1:8990");
         int warmup = Integer.getInteger("bench.warmup", 200);
         int calls = Integer.getInteger("bench.calls", 2_000);
-        new ServerCodeLatencyBench(root, baseUrl, idpUrl).run(warmup, calls);
+        new ServerCodeLatencyBench(new BenchSystem()).run(warmup, calls);
     }
 
     private boolean run(int warmup, int calls) throws Exception {
@@ -143,9 +141,8 @@ public final class ServerCodeLatencyBench {
         byte[] code = Base64.getDecoder().decode(made.getString("code"));
         byte[] png = Base64.getDecoder().decode(made.getString("png"));
         Authorisation authorisation = RideCode.parse(code).authorisation();
-        HttpResponse<String> scanned = send(HttpRequest.newBuilder(uri("/api/validator/v1/scan"))
-                .header("Content-Type", "application/json").header("X-Api-Key", secrets.getProperty("validator-api-key"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + made.getString("code") + "\",\"fareFen\":200}")));
+        BenchSystem.Device validator = system.register(system.operator(), "BENCH-CODE", "1");
+        HttpResponse<String> scanned = http.send(validator.scan(1, code), HttpResponse.BodyHandlers.ofString());
         if (scanned.statusCode() != 200 || !"OK".equals(json(scanned.body()).getString("reason", null))) {
             return serverError("validator scan of a server-made code", scanned);
         }
