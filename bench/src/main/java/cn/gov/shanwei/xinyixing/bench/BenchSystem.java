@@ -12,6 +12,7 @@ import cn.gov.shanwei.xinyixing.redlist.entity.CategoryDetails;
 import cn.gov.shanwei.xinyixing.redlist.entity.Residency;
 import cn.gov.shanwei.xinyixing.ridecode.control.Authorisation;
 import cn.gov.shanwei.xinyixing.ridecode.control.RideCode;
+import cn.gov.shanwei.xinyixing.trip.control.RequestSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -207,13 +208,11 @@ final class BenchSystem {
             this.secret = secret;
         }
 
-        /** A signed POST of a JSON body: the canonical string and its HMAC-SM3, built per request. */
+        /** A signed POST of a JSON body, signed per request as the vendor guide says (the project's own scheme). */
         HttpRequest post(String path, byte[] body) {
             long timestamp = Instant.now().getEpochSecond();
             String nonce = nonce();
-            String canonical = String.join("\n", "POST", path, "", Long.toString(timestamp), nonce,
-                    HexFormat.of().formatHex(SmCrypto.sm3(body)));
-            String signature = HexFormat.of().formatHex(SmCrypto.hmacSm3(secret, canonical.getBytes(StandardCharsets.UTF_8)));
+            String signature = RequestSignature.sign(secret, RequestSignature.canonical("POST", path, null, timestamp, nonce, body));
             return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
                     .header("Content-Type", "application/json").header("X-Device-Id", deviceId)
                     .header("X-Timestamp", Long.toString(timestamp)).header("X-Nonce", nonce).header("X-Signature", signature)

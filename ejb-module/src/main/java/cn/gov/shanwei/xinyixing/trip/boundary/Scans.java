@@ -87,12 +87,11 @@ public class Scans {
     /** One attempt in its own transaction; see {@link #scan}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Answer record(AuthenticatedDevice device, long serial, byte[] code) {
-        byte[] content = TripContent.online(serial, code);
+        byte[] codeDigest = SmCrypto.sm3(code);
         Optional<TripRecord> earlier = bySerial(device.validatorId(), serial);
         if (earlier.isPresent()) {
             // The same serial and code: a retry, or a tap uploaded offline before the retry came through
-            if (!Arrays.equals(earlier.get().contentDigest(), content)
-                    && !Arrays.equals(earlier.get().codeDigest(), SmCrypto.sm3(code))) {
+            if (!Arrays.equals(earlier.get().codeDigest(), codeDigest)) {
                 throw new TripRefused(TripRefusal.SERIAL_REUSED);
             }
             return Answer.of(earlier.get());
@@ -104,7 +103,7 @@ public class Scans {
         LocalDate today = LocalDate.ofInstant(now, RideCodeDates.ZONE);
         int fare = fares.fareOn(device.routeId(), today).orElseThrow(() -> new TripRefused(TripRefusal.NO_FARE));
         TripRecord trip = new TripRecord(device.validatorId(), serial, device.companyId(), device.routeId(),
-                TripSource.ONLINE, now, now, code, SmCrypto.sm3(code), content, null);
+                TripSource.ONLINE, now, now, code, codeDigest, TripContent.online(serial, code), null);
         decisions.apply(trip, verifier.verify(code, fare), today);
         try {
             em.persist(trip);
