@@ -21,6 +21,9 @@ SELECT t.id                       AS trip_id,
        COALESCE(t.route_id, 0)    AS route_id,
        COALESCE(t.validator_id, 0) AS validator_id,
        COALESCE(t.concession, '') AS concession,
+       COALESCE(bc.code, '')      AS company_code,
+       COALESCE(br.route_no, '')  AS route_no,
+       COALESCE(v.device_id, '')  AS device_id,
        t.payment_account_no       AS payment_account_no,
        t.policy_version_id        AS policy_version_id,
        t.source                   AS source,
@@ -39,7 +42,10 @@ SELECT t.id                       AS trip_id,
            ELSE 'CHARGE_PENDING'
        END                        AS outcome
 FROM trip_record t
-LEFT JOIN charge c ON c.trip_id = t.id;
+LEFT JOIN charge c ON c.trip_id = t.id
+LEFT JOIN bus_company bc ON bc.id = t.company_id
+LEFT JOIN bus_route br ON br.id = t.route_id
+LEFT JOIN validator v ON v.id = t.validator_id;
 
 -- The nightly roll-up: one row per service day x company x route x concession x outcome. A day is
 -- rolled up by replacing its rows with a fresh GROUP BY over trip_outcome, so re-rolling a day that
@@ -87,8 +93,18 @@ CREATE TABLE rollup_adjustment (
     INDEX ix_rollup_adjustment_day (service_day, adjusted_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
--- Late uploads are found by when they were received.
+-- The nightly roll-up re-rolls the days that changed since it last ran: days with trips received
+-- (late uploads), charges settled or flags raised since then. This row remembers when that was, and is
+-- locked by the instance that runs it.
+CREATE TABLE rollup_watermark (
+    id           INT          NOT NULL,
+    last_run_at  DATETIME(3)  NOT NULL,
+    CONSTRAINT pk_rollup_watermark PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+INSERT INTO rollup_watermark (id, last_run_at) VALUES (1, '2026-01-01 00:00:00');
+
 ALTER TABLE trip_record ADD INDEX ix_trip_record_received (received_at);
+ALTER TABLE charge ADD INDEX ix_charge_settled (settled_at);
 
 -- Settlement runs get versions: a re-run of a year never replaces a result, it adds version n+1 with a
 -- reason. The batch job that builds a version keeps its own progress here, in the same transaction as
@@ -113,8 +129,8 @@ ALTER TABLE settlement_run
     ADD CONSTRAINT uq_settlement_run_version UNIQUE (settlement_year, version);
 UPDATE settlement_run SET status = 'FAILED', failure = 'opened before runs had versions' WHERE status = 'AWAITING_DATA';
 
--- A version's frozen basis: every trip of the year with its outcome, copied from trip_outcome chunk by
--- chunk. Detail and summary are both read from here, so they agree to the fen whatever changes in the
+-- A version's frozen basis: every trip of the year with its outcome (and the names of its company, route
+-- and device as they were), copied from trip_outcome chunk by chunk. Detail and summary are both read from here, so they agree to the fen whatever changes in the
 -- live tables while the files are written.
 CREATE TABLE settlement_line (
     run_id              BIGINT       NOT NULL,
@@ -123,6 +139,9 @@ CREATE TABLE settlement_line (
     company_id          BIGINT       NOT NULL,
     route_id            BIGINT       NOT NULL,
     validator_id        BIGINT       NOT NULL,
+    company_code        VARCHAR(32)  NOT NULL,
+    route_no            VARCHAR(16)  NOT NULL,
+    device_id           VARCHAR(32)  NOT NULL,
     concession          VARCHAR(32)  NOT NULL,
     payment_account_no  VARCHAR(32)  NULL,
     policy_version_id   BIGINT       NULL,

@@ -40,6 +40,8 @@ final class Secrets {
     static final String PAYMENT_PRIVATE_KEY = "payment-platform-private-key";
     /** The demo credit platform's SM2 private key: the embedded system plays the platform's part too. */
     static final String PLATFORM_PRIVATE_KEY = "credit-platform-private-key";
+    /** The card operator's SM2 key that seals the annual settlement package (the bureau holds the public half). */
+    static final String SETTLEMENT_SIGNING_KEY = "settlement-signing-key";
 
     private final Properties values;
 
@@ -83,6 +85,7 @@ final class Secrets {
         values.putIfAbsent(TLS_KEYSTORE_PASSWORD, randomHex(random, 16));
         values.putIfAbsent(PLATFORM_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         values.putIfAbsent(PAYMENT_PRIVATE_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
+        values.putIfAbsent(SETTLEMENT_SIGNING_KEY, HexFormat.of().formatHex(SmCrypto.generateSm2KeyPair().privateKey().encoded()));
         return values.size() != before;
     }
 

@@ -122,6 +122,7 @@ public final class SystemStack implements AutoCloseable {
                 domain.createPasswordAlias("xinyixing-id-index-key-v2", secrets.get(Secrets.ID_INDEX_KEY_V2));
                 domain.createPasswordAlias("xinyixing-credit-platform-api-key", secrets.get(Secrets.PLATFORM_API_KEY));
                 domain.createPasswordAlias("xinyixing-card-operator-api-key", secrets.get(Secrets.OPERATOR_API_KEY));
+                domain.createPasswordAlias("xinyixing-settlement-signing-key", secrets.get(Secrets.SETTLEMENT_SIGNING_KEY));
                 domain.createPasswordAlias("xinyixing-validator-kek", secrets.get(Secrets.VALIDATOR_KEK));
                 domain.createPasswordAlias("xinyixing-ridecode-kek", secrets.get(Secrets.RIDECODE_KEK));
                 domain.createPasswordAlias("xinyixing-credit-platform-feedback-api-key", secrets.get(Secrets.FEEDBACK_API_KEY));

@@ -20,6 +20,11 @@ public final class Masking {
         return idNumber.substring(0, 4) + "*".repeat(hidden) + idNumber.substring(idNumber.length() - 4);
     }
 
+    /** A payment account number as exports show it: like an ID number, its first four and last four digits. */
+    public static String accountNumber(String accountNo) {
+        return idNumber(accountNo == null ? "" : accountNo);
+    }
+
     /** {@code 张三丰} → {@code 张**}. Works on code points, so names outside the BMP are not split. */
     public static String name(String name) {
         if (name == null || name.isEmpty()) {

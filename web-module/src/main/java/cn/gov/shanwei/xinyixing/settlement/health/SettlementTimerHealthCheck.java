@@ -9,8 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only if the annual settlement timer is registered: a server whose persistent timers were
- * lost would otherwise miss January silently.
+ * Ready only if the annual settlement timer is registered and persistent: a server whose persistent
+ * timers were lost would otherwise miss January silently.
  */
 @Readiness
 @ApplicationScoped
@@ -22,9 +22,11 @@ public class SettlementTimerHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("annual-settlement-timer");
-        return timer.nextRun()
-                .map(next -> response.up().withData("nextRun", next.toString()))
-                .orElseGet(response::down)
-                .build();
+        var next = timer.nextRun();
+        if (next.isEmpty()) {
+            return response.down().withData("problem", "timer not registered").build();
+        }
+        response.withData("nextRun", next.get().toString()).withData("persistent", timer.persistent());
+        return (timer.persistent() ? response.up() : response.down().withData("problem", "timer not persistent")).build();
     }
 }
