@@ -59,7 +59,8 @@ public abstract class StaffPagesChecks {
     }
 
     @ParameterizedTest
-    @CsvSource({"operator, eligibility devices", "bureau, eligibility", "auditor, eligibility", "admin, eligibility devices"})
+    @CsvSource({"operator, eligibility devices settlement", "bureau, eligibility settlement", "auditor, eligibility settlement",
+            "admin, eligibility devices settlement"})
     void aRoleIsOfferedItsPagesOnly(String username, String tasks) {
         browser = Browser.open("zh-CN");
         StaffHomePage home = LoginPage.open(browser).signInAs(username, DEMO_PASSWORD);

@@ -25,6 +25,11 @@ public final class Http {
     private Http() {
     }
 
+    /** The suite's client, for requests the helpers here do not cover (binary downloads, say). */
+    public static HttpClient client() {
+        return CLIENT;
+    }
+
     public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

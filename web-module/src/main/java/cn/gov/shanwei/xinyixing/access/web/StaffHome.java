@@ -25,6 +25,8 @@ import java.util.List;
 public class StaffHome {
 
     static final List<String> DEVICE_REGISTER = List.of(Roles.OPERATOR_STAFF, Roles.ADMIN);
+    /** The settlement page: who may see it (the page and its boundary decide who may start a run). */
+    static final List<String> SETTLEMENT = List.of(Roles.OPERATOR_STAFF, Roles.BUREAU_STAFF, Roles.AUDITOR, Roles.ADMIN);
     static final List<String> ELIGIBILITY_LOOKUP = List.of(
             Roles.OPERATOR_STAFF, Roles.BUREAU_STAFF, Roles.AUDITOR, Roles.ADMIN);
 
@@ -67,8 +69,12 @@ public class StaffHome {
         return DEVICE_REGISTER.stream().anyMatch(securityContext::isCallerInRole);
     }
 
+    public boolean isMaySeeSettlement() {
+        return SETTLEMENT.stream().anyMatch(securityContext::isCallerInRole);
+    }
+
     public boolean isMayDoAnything() {
-        return isMayLookUpEligibility() || isMayManageDevices();
+        return isMayLookUpEligibility() || isMayManageDevices() || isMaySeeSettlement();
     }
 
     public String getDisplayName() {
