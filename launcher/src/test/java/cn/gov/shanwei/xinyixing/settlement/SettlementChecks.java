@@ -134,7 +134,7 @@ public abstract class SettlementChecks {
         Map<String, Long> summaryByCompany = new HashMap<>();
         for (String line : lines(Settlement.file(runId, "summary.csv"))) {
             List<String> cells = csv(line);
-            if (!cells.get(1).equals("0") && cells.get(2).isEmpty() && cells.get(3).equals("SUBSIDISED")) {
+            if (!cells.get(1).isEmpty() && cells.get(2).isEmpty() && cells.get(3).equals("SUBSIDISED")) {
                 summaryByCompany.merge(cells.get(0), fen(cells.get(cells.size() - 1)), Long::sum);
             }
         }

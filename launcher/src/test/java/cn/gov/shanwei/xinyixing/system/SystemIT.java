@@ -15,6 +15,9 @@ import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
+import cn.gov.shanwei.xinyixing.settlement.SettlementChecks;
+import cn.gov.shanwei.xinyixing.settlement.SettlementFaultChecks;
+import cn.gov.shanwei.xinyixing.settlement.SettlementPageChecks;
 import cn.gov.shanwei.xinyixing.trip.DevicesPageChecks;
 import cn.gov.shanwei.xinyixing.trip.OfflineUploadChecks;
 import cn.gov.shanwei.xinyixing.trip.UploadFaultChecks;
@@ -50,9 +53,23 @@ class SystemIT {
         RunningSystem.awaitReady();
     }
 
-    /** Declared first so that it runs last: it kills the server and stops the database. */
+    /** Declared first so that it runs last, on the suite's whole year: it kills the server mid-run. */
+    @Nested
+    class SettlementFaults extends SettlementFaultChecks {
+    }
+
+    /** Declared early so that it runs late: it kills the server and stops the database. */
     @Nested
     class UploadFaults extends UploadFaultChecks {
+    }
+
+    /** Declared early so that it runs late, over the trips the other checks made. */
+    @Nested
+    class Settlement extends SettlementChecks {
+    }
+
+    @Nested
+    class SettlementPage extends SettlementPageChecks {
     }
 
     /** Declared early so that it runs late (nested classes run in reverse order), on the suite's full data. */

@@ -3,6 +3,7 @@ package cn.gov.shanwei.xinyixing.settlement.boundary;
 import cn.gov.shanwei.xinyixing.platform.masking.Masking;
 import cn.gov.shanwei.xinyixing.settlement.control.DetailLine;
 import cn.gov.shanwei.xinyixing.settlement.control.Outcome;
+import cn.gov.shanwei.xinyixing.settlement.control.PackageSeal;
 import cn.gov.shanwei.xinyixing.settlement.control.PackageTotals;
 import cn.gov.shanwei.xinyixing.settlement.control.SummaryLine;
 import cn.gov.shanwei.xinyixing.settlement.control.Totals;
@@ -59,6 +60,9 @@ public class SettlementPackages {
     @Inject
     Clock clock;
 
+    @Inject
+    SigningKey signingKey;
+
     /** The detail and summary files of the version, in its partial directory; {@code stopping} ends it early. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Written write(long runId, BooleanSupplier stopping) {
@@ -100,9 +104,10 @@ public class SettlementPackages {
         if (run.status() == SettlementRun.Status.COMPLETED) {
             return;
         }
-        String manifestSm3 = PackageSigning.seal(partial);
         Path target = store.finalDir(run.year(), run.version());
+        String manifestSm3;
         try {
+            manifestSm3 = PackageSeal.seal(partial, signingKey.privateKey());
             PackageStore.deleteTree(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
