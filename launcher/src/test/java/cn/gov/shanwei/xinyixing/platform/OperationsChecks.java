@@ -67,7 +67,8 @@ public abstract class OperationsChecks {
         Map<String, String> status = Http.json(response).getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
-        assertEquals(Map.of("database", "UP", "annual-settlement-timer", "UP", "partner-addresses", "UP"), status);
+        assertEquals(Map.of("database", "UP", "annual-settlement-timer", "UP", "annual-settlement-due", "UP",
+                "partner-addresses", "UP"), status);
     }
 
     @Test
@@ -192,6 +193,20 @@ public abstract class OperationsChecks {
         assertEquals(Month.JANUARY, next.getMonth());
         assertEquals(2, next.getDayOfMonth());
         assertEquals(2, next.getHour());
+        assertTrue(timer.getJsonObject("data").getBoolean("persistent"), timer.toString());
+
+        // The server keeps it in the application's database, where it outlives a restart
+        try (java.sql.Connection db = RunningSystem.openDatabase(); java.sql.Statement query = db.createStatement();
+             java.sql.ResultSet rows = query.executeQuery(
+                     "SELECT COUNT(*) FROM EJB__TIMER__TBL WHERE SCHEDULE LIKE '%onSchedule%' AND SCHEDULE LIKE '%Asia/Shanghai%'")) {
+            rows.next();
+            assertTrue(rows.getLong(1) >= 1, "the January timer is a row of the timer table");
+        }
+        // Nothing is overdue now; the next year falls due when its timer should fire
+        JsonObject due = checks.get("annual-settlement-due");
+        assertEquals("UP", due.getString("status"), due.toString());
+        ZonedDateTime nextDue = Instant.parse(due.getJsonObject("data").getString("nextDue")).atZone(ZoneId.of("Asia/Shanghai"));
+        assertEquals(next.toLocalDateTime(), nextDue.toLocalDateTime());
     }
 
     @Test

@@ -57,7 +57,8 @@ class DetailCsvTest {
                 + "原价（元） Original (yuan),实收（元） Charged (yuan),优惠即补贴（元） Discount = subsidy (yuan)", lines[0]);
         assertEquals("SW01,3,,SUBSIDISED,\"" + Outcome.SUBSIDISED.description() + "\",2,4.00,2.00,2.00", lines[1]);
         assertEquals("SW01,,12路,SUBSIDISED,\"" + Outcome.SUBSIDISED.description() + "\",2,4.00,2.00,2.00", lines[2]);
-        assertEquals("SW01,,,FLAGGED,\"" + Outcome.FLAGGED.description() + "\",1,2.00,1.00,1.00", lines[3]);
+        // no comma, no quote: left unquoted (the Chinese comma is not a separator)
+        assertEquals("SW01,,,FLAGGED," + Outcome.FLAGGED.description() + ",1,2.00,1.00,1.00", lines[3]);
         assertEquals(4, lines.length);
     }
 }

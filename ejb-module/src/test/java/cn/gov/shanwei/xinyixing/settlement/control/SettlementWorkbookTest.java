@@ -134,7 +134,7 @@ class SettlementWorkbookTest {
                 assertEquals(List.of("SW01", "1", "3", "6", "3", "3"), row(read.getSheet("汇总 Summary"), 1));
                 assertEquals(List.of("SW01", "12路", "3", "6", "3", "3"), row(read.getSheet("线路 Routes"), 1));
                 Sheet exclusions = read.getSheet("未补贴 Exclusions");
-                assertEquals(List.of("SW01", "", "FLAGGED", Outcome.FLAGGED.description(), "2", "4", "2", "2"),
+                assertEquals(List.of("SW01", "", "", "FLAGGED", Outcome.FLAGGED.description(), "2", "4", "2", "2"),
                         row(exclusions, 1));
                 assertEquals("REFUSED", exclusions.getRow(2).getCell(3).getStringCellValue());
                 assertEquals(CellType.BLANK, exclusions.getRow(2).getCell(1).getCellType(), "not per month");

@@ -13,7 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SettlementResource {
 
     /** A new version: the year, why (required once a version has completed), and how finely it resumes. */
-    public record Start(@NotNull @Between(min = 2000, max = 2100) Integer year, @Size(max = 500) String reason,
+    public record Start(@NotNull @Between(min = 2000, max = 2100) Integer year, @Pattern(regexp = "(?s).{0,500}") String reason,
                         @Between(min = 1, max = 10_000_000) Integer idsPerCheckpoint) {
     }
 
