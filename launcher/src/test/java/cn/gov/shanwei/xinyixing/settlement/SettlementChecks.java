@@ -20,6 +20,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,7 +153,73 @@ public abstract class SettlementChecks {
         assertNotEquals(run.getString("manifestSm3"), again.getString("manifestSm3"));
     }
 
+    @Test
+    void aSealedPackageVerifiesAndAChangedByteAMissingFileAndAnAddedFileAreEachReported() throws Exception {
+        awaitNoRunning();
+        int year = yesterday().getYear();
+        long runId = start(year, "封存检查 / seal check", 0).getJsonNumber("id").longValue();
+        awaitCompleted(runId);
+        Path dir = Path.of(Settlement.packageDir(runId));
+        String publicKey = new String(publicKey(), StandardCharsets.US_ASCII).trim();
+        assertEquals(66, publicKey.length(), publicKey);
+        assertTrue(verify(runId).getBoolean("ok"));
+        assertEquals(0, bureauTool(dir, publicKey).exitCode(), "the bureau's own tool accepts the package as sealed");
+
+        Path summary = dir.resolve("summary.csv");
+        byte[] original = Files.readAllBytes(summary);
+        byte[] changed = original.clone();
+        changed[changed.length / 2] ^= 0x01;
+        Files.write(summary, changed);
+        assertEquals(List.of("summary.csv"), strings(verify(runId).getJsonArray("changed")));
+        assertEquals(1, bureauTool(dir, publicKey).exitCode());
+        Files.write(summary, original);
+
+        Path detail = dir.resolve("detail.csv");
+        Path aside = Files.move(detail, dir.resolveSibling(dir.getFileName() + "-detail.csv.aside"));
+        JsonObject missing = verify(runId);
+        assertEquals(List.of("detail.csv"), strings(missing.getJsonArray("missing")));
+        assertFalse(missing.getBoolean("ok"));
+        Files.move(aside, detail);
+
+        Path extra = Files.writeString(dir.resolve("extra.txt"), "not sealed");
+        JsonObject added = verify(runId);
+        assertEquals(List.of("extra.txt"), strings(added.getJsonArray("added")));
+        BureauTool report = bureauTool(dir, publicKey);
+        assertEquals(1, report.exitCode());
+        assertTrue(report.output().contains("extra.txt"), report.output());
+        Files.delete(extra);
+        assertTrue(verify(runId).getBoolean("ok"), "restored, it verifies again");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static JsonObject verify(long runId) throws Exception {
+        return call("POST", "/runs/" + runId + "/verify", null, 200);
+    }
+
+    private static byte[] publicKey() throws Exception {
+        return ValidatorClient.operator("GET", Settlement.API + "/public-key", null).body().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    /** The command-line verifier as the bureau runs it: its own jar, its own JVM, the package and the key. */
+    private record BureauTool(int exitCode, String output) {
+    }
+
+    private static BureauTool bureauTool(Path dir, String publicKeyHex) throws Exception {
+        Path jar;
+        try (var files = Files.list(Path.of("..", "package-verify", "target"))) {
+            jar = files.filter(f -> f.getFileName().toString().endsWith("-cli.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("package-verify's -cli.jar is built before the launcher"));
+        }
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), dir.toString(), publicKeyHex).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new BureauTool(process.waitFor(), output);
+    }
 
     private static JsonObject group(JsonArray groups, long routeId, String outcome) {
         return groups.stream().map(JsonValue::asJsonObject)

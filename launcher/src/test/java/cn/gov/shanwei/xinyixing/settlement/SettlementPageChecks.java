@@ -51,7 +51,7 @@ public abstract class SettlementPageChecks {
         browser.findElement(By.id("start:year")).sendKeys(Integer.toString(year));
         browser.findElement(By.id("start:reason")).sendKeys("页面再次结算 / again from the page");
         browser.findElement(By.id("start:ask")).click();
-        assertTrue(browser.findElement(By.id("start:question")).getText().contains(Integer.toString(year)));
+        assertTrue(browser.findElement(By.id("question")).getText().contains(Integer.toString(year)));
         browser.findElement(By.id("start:yes")).click();
         assertTrue(browser.findElement(By.id("messages")).getText().contains("未完成"), browser.findElement(By.id("messages")).getText());
 

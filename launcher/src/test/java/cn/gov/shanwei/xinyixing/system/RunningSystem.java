@@ -90,6 +90,8 @@ public final class RunningSystem implements BeforeAllCallback {
 
     public static void startServerAgain() throws InterruptedException {
         stack.startServerAgain();
+        // Sessions lived in the server that was killed
+        StaffSessions.forgetAll();
     }
 
     public static boolean databaseIsEmbedded() {

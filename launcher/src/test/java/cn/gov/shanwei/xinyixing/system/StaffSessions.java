@@ -31,6 +31,11 @@ public final class StaffSessions {
         }
     }
 
+    /** Forgets the sessions signed in so far: the server that held them was restarted. */
+    public static void forgetAll() {
+        COOKIES.clear();
+    }
+
     /** The demo user's session, signed in on first use. */
     public static String of(String username) {
         return COOKIES.computeIfAbsent(username, StaffSessions::signIn);

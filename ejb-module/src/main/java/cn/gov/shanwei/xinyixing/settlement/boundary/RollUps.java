@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.settlement.boundary;
 
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
+import cn.gov.shanwei.xinyixing.platform.persistence.SqlTimes;
 import cn.gov.shanwei.xinyixing.settlement.control.Outcome;
 import cn.gov.shanwei.xinyixing.settlement.control.RollUpDiff;
 import cn.gov.shanwei.xinyixing.settlement.control.RollUpGroup;
@@ -111,7 +112,7 @@ public class RollUps {
         for (Object[] row : rows(em.createNativeQuery("SELECT adjusted_at, company_id, route_id, concession, outcome,"
                 + " rides_delta, original_fen_delta, charged_fen_delta, discount_fen_delta FROM rollup_adjustment"
                 + " WHERE service_day = ? ORDER BY id").setParameter(1, day).getResultList())) {
-            result.add(new Adjustment(day, ((Timestamp) row[0]).toInstant(), group(row, 1), totals(row, 5)));
+            result.add(new Adjustment(day, SqlTimes.instant(row[0]), group(row, 1), totals(row, 5)));
         }
         return result;
     }
@@ -199,8 +200,7 @@ public class RollUps {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Instant lastNight() {
-        return ((Timestamp) em.createNativeQuery("SELECT last_run_at FROM rollup_watermark WHERE id = 1")
-                .getSingleResult()).toInstant();
+        return SqlTimes.instant(em.createNativeQuery("SELECT last_run_at FROM rollup_watermark WHERE id = 1").getSingleResult());
     }
 
     /** Days (Shanwei dates) whose trips, charges or flags changed after {@code since}. */
