@@ -74,14 +74,7 @@ final class Settlement {
 
     /** The trip's outcome under the subsidy rule, as the system's own view states it. */
     static String outcome(long tripId) throws Exception {
-        try (Connection db = RunningSystem.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT outcome FROM trip_outcome WHERE trip_id = ?")) {
-            query.setLong(1, tripId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
+        return (String) value("SELECT outcome FROM trip_outcome WHERE trip_id = ?", tripId);
     }
 
     static long routeId(String companyCode, String routeNo) throws Exception {
@@ -149,12 +142,16 @@ final class Settlement {
     }
 
     static String packageDir(long runId) throws Exception {
-        try (Connection db = RunningSystem.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT package_dir FROM settlement_run WHERE id = ?")) {
-            query.setLong(1, runId);
+        return (String) value("SELECT package_dir FROM settlement_run WHERE id = ?", runId);
+    }
+
+    /** The one value a query about one id selects (a read of what the system wrote). */
+    static Object value(String sql, long id) throws Exception {
+        try (Connection db = RunningSystem.openDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return row.getString(1);
+                return row.getObject(1);
             }
         }
     }

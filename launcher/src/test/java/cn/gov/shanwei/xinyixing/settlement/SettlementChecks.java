@@ -15,16 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.ridecode.Rider;
 import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
-import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -236,14 +232,8 @@ public abstract class SettlementChecks {
     }
 
     private static long frozenDiscount(long runId) throws Exception {
-        try (Connection db = RunningSystem.openDatabase(); PreparedStatement query = db.prepareStatement(
-                "SELECT COALESCE(SUM(discount_fen), 0) FROM settlement_line WHERE run_id = ? AND outcome = 'SUBSIDISED'")) {
-            query.setLong(1, runId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return ((Number) Settlement.value("SELECT COALESCE(SUM(discount_fen), 0) FROM settlement_line WHERE run_id = ?"
+                + " AND outcome = 'SUBSIDISED'", runId)).longValue();
     }
 
     /** The data lines of a CSV file (after its BOM and header). */

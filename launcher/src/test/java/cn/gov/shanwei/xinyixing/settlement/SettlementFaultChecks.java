@@ -61,13 +61,7 @@ public abstract class SettlementFaultChecks {
     }
 
     private static long completedWith(long runId) throws Exception {
-        try (Connection db = RunningSystem.openDatabase(); PreparedStatement query = db.prepareStatement(
-                "SELECT COUNT(*) FROM settlement_run WHERE id = ? AND status = 'COMPLETED' AND manifest_sm3 IS NOT NULL")) {
-            query.setLong(1, runId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return ((Number) Settlement.value("SELECT COUNT(*) FROM settlement_run WHERE id = ? AND status = 'COMPLETED'"
+                + " AND manifest_sm3 IS NOT NULL", runId)).longValue();
     }
 }
