@@ -54,6 +54,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
     private final Map<String, String> requestOfContract = new ConcurrentHashMap<>();
     private final ExecutorService serving = Executors.newFixedThreadPool(16, PaymentStubCollections.daemon("payment-stub-http"));
     private final PaymentStubCollections collections = new PaymentStubCollections(this::sendSignedForAnswer, this::sendSignedAsync);
+    private final PaymentStubBills bills = new PaymentStubBills(collections);
 
     private PaymentPlatformStub(HttpServer server, Sm2PrivateKey key) {
         this.server = server;
@@ -68,6 +69,7 @@ public final class PaymentPlatformStub implements AutoCloseable {
         server.createContext("/v1/deductions", stub.collections::deductions);
         server.createContext("/v1/repayments", stub.collections::repayments);
         server.createContext("/v1/users/state", stub.collections::userState);
+        server.createContext("/v1/bills", stub.bills::bills);
         server.setExecutor(stub.serving);
         server.start();
         return stub;
@@ -174,6 +176,11 @@ public final class PaymentPlatformStub implements AutoCloseable {
     /** Deductions, repayments, balances, user states and the switchable channel faults. */
     public PaymentStubCollections collections() {
         return collections;
+    }
+
+    /** The daily bills, and how a day's is made wrong. */
+    public PaymentStubBills bills() {
+        return bills;
     }
 
     /** The faults switched on for one contract (all off at first). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -49,6 +52,7 @@ public final class PaymentStubCollections {
         private volatile boolean duplicateNotifications;
         private volatile boolean notifyBeforeReply;
         private volatile boolean noNotifications;
+        private final Queue<OffsetDateTime> successTimes = new ConcurrentLinkedQueue<>();
 
         /** The next n deduction requests get no reply and are not taken (lost on the way in). */
         public Faults noReplyBeforeTaking(int n) {
@@ -80,7 +84,17 @@ public final class PaymentStubCollections {
             return this;
         }
 
+        /**
+         * The next payments of this contract succeed at these times, one each, in order (then at the moment
+         * they settle again): so a check can put payments on a past day's bill, or just either side of midnight.
+         */
+        public Faults succeedAt(OffsetDateTime... times) {
+            successTimes.addAll(List.of(times));
+            return this;
+        }
+
         public Faults clear() {
+            successTimes.clear();
             dropBeforeTaking.set(0);
             silentAfterTaking.set(0);
             duplicateNotifications = false;
@@ -113,6 +127,7 @@ public final class PaymentStubCollections {
         volatile String failReason;
         volatile String transactionId;
         volatile String notification;
+        volatile OffsetDateTime successTime;
 
         Order(String number, String contractId, long amountFen, String notifyUrl, List<String> covers) {
             this.number = number;
@@ -330,7 +345,29 @@ public final class PaymentStubCollections {
         StubResponses.json(exchange, 200, "{\"number\":\"" + order.number + "\",\"status\":\"" + order.status + "\","
                 + "\"amountFen\":" + order.amountFen
                 + (order.transactionId == null ? "" : ",\"transactionId\":\"" + order.transactionId + "\"")
+                + (order.successTime == null ? "" : ",\"successTime\":\"" + order.successTime.format(TIME) + "\"")
                 + (order.failReason == null ? "" : ",\"failReason\":\"" + order.failReason + "\"") + "}");
+    }
+
+    /** A payment that succeeded, as the day's bill lists it. */
+    record Paid(String type, String number, String transactionId, long amountFen, OffsetDateTime successTime) {
+    }
+
+    /** Every deduction and repayment that succeeded on a day (China time), in order of success. */
+    List<Paid> succeededOn(LocalDate day) {
+        List<Paid> paid = new ArrayList<>();
+        deductions.values().forEach(o -> paidOn(day, "DEDUCTION", o, paid));
+        repaymentOrders.values().forEach(o -> paidOn(day, "REPAYMENT", o, paid));
+        paid.sort(java.util.Comparator.comparing(Paid::successTime).thenComparing(Paid::number));
+        return paid;
+    }
+
+    private static void paidOn(LocalDate day, String type, Order order, List<Paid> paid) {
+        synchronized (order) {
+            if ("SUCCESS".equals(order.status) && order.successTime.atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate().equals(day)) {
+                paid.add(new Paid(type, order.number, order.transactionId, order.amountFen, order.successTime));
+            }
+        }
     }
 
     /** Collects from the balance, once; notifies only a success, as the real platforms do. */
@@ -346,10 +383,12 @@ public final class PaymentStubCollections {
                 return;
             }
             order.transactionId = "4200" + String.format("%016d", transactions.incrementAndGet());
+            OffsetDateTime successTime = holder.faults.successTimes.poll();
+            order.successTime = successTime != null ? successTime : OffsetDateTime.now(ZoneOffset.ofHours(8));
             order.status = "SUCCESS";
             String reference = kind.equals("DEDUCTION") ? "outTradeNo" : "repaymentNo";
             order.notification = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"eventTime\":\""
-                    + OffsetDateTime.now(ZoneOffset.ofHours(8)).format(TIME) + "\",\"event\":\"" + kind + "_SUCCEEDED\","
+                    + order.successTime.format(TIME) + "\",\"event\":\"" + kind + "_SUCCEEDED\","
                     + "\"" + reference + "\":\"" + order.number + "\",\"transactionId\":\"" + order.transactionId + "\","
                     + "\"amountFen\":" + order.amountFen + "}";
         }

@@ -15,6 +15,7 @@ import cn.gov.shanwei.xinyixing.redlist.RedListIntakeChecks;
 import cn.gov.shanwei.xinyixing.redlist.RedListSoapChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RevocationChecks;
 import cn.gov.shanwei.xinyixing.ridecode.RideCodeChecks;
+import cn.gov.shanwei.xinyixing.settlement.ReconciliationChecks;
 import cn.gov.shanwei.xinyixing.settlement.SettlementChecks;
 import cn.gov.shanwei.xinyixing.settlement.SettlementFaultChecks;
 import cn.gov.shanwei.xinyixing.settlement.SettlementPageChecks;
@@ -64,6 +65,10 @@ class SystemIT {
     }
 
     /** Declared early so that it runs late, over the trips the other checks made. */
+    @Nested
+    class Reconciliation extends ReconciliationChecks {
+    }
+
     @Nested
     class Settlement extends SettlementChecks {
     }

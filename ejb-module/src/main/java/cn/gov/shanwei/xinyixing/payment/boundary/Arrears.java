@@ -165,7 +165,7 @@ public class Arrears {
             case ACCEPTED, PROCESSING -> repayment.accepted(platform.retrySchedule().query(now, repayment.attempts()));
             case NO_ANSWER, NOT_FOUND -> repayment.notReceived(platform.retrySchedule().resend(now, repayment.attempts()));
             case SUCCEEDED -> {
-                if (repayment.succeeded(now)) {
+                if (repayment.succeeded(now, answer.paidAt())) {
                     settle(repayment, now);
                 }
             }

@@ -109,7 +109,7 @@ public class ChargeLedger {
             ChargeEvent event = eventOf(answer);
             Instant next = event == ChargeEvent.ACCEPTED ? schedule.query(now, outcome.claimed().attempts())
                     : schedule.resend(now, outcome.claimed().attempts());
-            var transition = charge.apply(event, now, next, answer.code(), answer.transactionId());
+            var transition = charge.apply(event, now, next, answer.code(), answer.transactionId(), answer.paidAt());
             if (transition.isPresent()) {
                 changed++;
                 int change = transition.get().arrearsChange();

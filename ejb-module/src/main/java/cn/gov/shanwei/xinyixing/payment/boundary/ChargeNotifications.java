@@ -77,7 +77,7 @@ public class ChargeNotifications {
         Instant now = clock.instant();
         var transition = charge.apply(success ? ChargeEvent.SUCCEEDED : ChargeEvent.FAILED, now,
                 platform.retrySchedule().query(now, 1), success ? null : (detail == null ? "FAILED" : detail),
-                success ? detail : null);
+                success ? detail : null, eventTime);
         transition.ifPresent(t -> arrears.change(charge.accountId(), t.arrearsChange()));
         NotificationOutcome outcome = transition.isPresent() ? NotificationOutcome.APPLIED : NotificationOutcome.TRANSITION_REFUSED;
         em.persist(new ChargeNotification(eventId, event, orderNo, eventTime, now, outcome, before.name(), charge.state().name()));
@@ -96,7 +96,7 @@ public class ChargeNotifications {
         Repayment.State before = repayment.state();
         Instant now = clock.instant();
         arrears.apply(repayment, event.equals("REPAYMENT_SUCCEEDED")
-                ? new PlatformAnswer(PlatformAnswer.Kind.SUCCEEDED, null, detail)
+                ? new PlatformAnswer(PlatformAnswer.Kind.SUCCEEDED, null, detail, eventTime)
                 : PlatformAnswer.failed(detail == null ? "FAILED" : detail), now);
         NotificationOutcome outcome = before.pending() ? NotificationOutcome.APPLIED : NotificationOutcome.TRANSITION_REFUSED;
         em.persist(new ChargeNotification(eventId, event, repaymentNo, eventTime, now, outcome, before.name(),

@@ -15,8 +15,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * <li>{@code POST v1/contracts/pre-sign}, {@code POST v1/contracts/{id}/terminate} (the agreement);</li>
  * <li>{@code POST v1/deductions} and {@code GET v1/deductions/{outTradeNo}} (one order per ride);</li>
  * <li>{@code POST v1/repayments} and {@code GET v1/repayments/{repaymentNo}};</li>
- * <li>{@code GET v1/users/state?contractId=…}.</li>
+ * <li>{@code GET v1/users/state?contractId=…};</li>
+ * <li>{@code GET v1/bills?billDate=YYYY-MM-DD} (the daily bill, {@link BillFile}; its digest in {@code X-Bill-Digest}).</li>
  * </ul>
  * How answers are read (documented for platform adapters in the README, "Charging"): HTTP 2xx with
  * {@code "code":"SUCCESS"} is an accepted order, whose {@code status} may already be final on a
@@ -113,6 +118,29 @@ public final class HttpPaymentChannel implements PaymentChannel {
                 });
     }
 
+    @Override
+    public BillDownload bill(LocalDate billDate) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("v1/bills?merchantId=" + encode(merchantId) + "&billDate=" + billDate))
+                // A busy day's bill is a few megabytes: it may take longer than one order
+                .timeout(timeout.multipliedBy(6)).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200) {
+                return BillDownload.ready(response.body(), response.headers().firstValue("X-Bill-Digest").orElse(null));
+            }
+            if (response.statusCode() == 404 && "BILL_NOT_READY".equals(
+                    text(read(new String(response.body(), StandardCharsets.UTF_8)), "code"))) {
+                return BillDownload.of(BillDownload.Status.NOT_READY, "BILL_NOT_READY");
+            }
+            return BillDownload.of(BillDownload.Status.NO_ANSWER, "HTTP_" + response.statusCode());
+        } catch (IOException e) {
+            return BillDownload.of(BillDownload.Status.NO_ANSWER, "UNREACHABLE");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BillDownload.of(BillDownload.Status.NO_ANSWER, "INTERRUPTED");
+        }
+    }
+
     /** The reply to a new order or repayment. {@code null} response: no answer at all. */
     static PlatformAnswer orderReply(HttpResponse<String> response) {
         if (silent(response)) {
@@ -153,7 +181,8 @@ public final class HttpPaymentChannel implements PaymentChannel {
         }
         return switch (status) {
             case "ACCEPTED", "PROCESSING" -> PlatformAnswer.of(PlatformAnswer.Kind.PROCESSING);
-            case "SUCCESS" -> new PlatformAnswer(PlatformAnswer.Kind.SUCCEEDED, null, text(body, "transactionId"));
+            case "SUCCESS" -> new PlatformAnswer(PlatformAnswer.Kind.SUCCEEDED, null, text(body, "transactionId"),
+                    time(text(body, "successTime")));
             case "FAILED" -> PlatformAnswer.failed(text(body, "failReason") == null ? "FAILED" : text(body, "failReason"));
             default -> PlatformAnswer.of(PlatformAnswer.Kind.NO_ANSWER);
         };
@@ -175,6 +204,15 @@ public final class HttpPaymentChannel implements PaymentChannel {
 
     private static String text(JsonObject body, String name) {
         return body.get(name) instanceof JsonString string ? string.getString() : null;
+    }
+
+    /** An ISO-8601 time with offset, or {@code null} if absent or unreadable (the caller then takes its own clock). */
+    private static Instant time(String text) {
+        try {
+            return text == null ? null : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String encode(String value) {

@@ -1,5 +1,6 @@
 package cn.gov.shanwei.xinyixing.payment.control;
 
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,4 +38,7 @@ public interface PaymentChannel {
 
     /** The user's state at the platform (NORMAL, BLOCKED, OVERDUE), whatever the contract's. */
     CompletableFuture<UserState> userState(String contractId);
+
+    /** The platform's bill of one day (its payments by success time), as downloaded; never throws for silence. */
+    BillDownload bill(LocalDate billDate);
 }

@@ -1,12 +1,20 @@
 package cn.gov.shanwei.xinyixing.payment.control;
 
+import java.time.Instant;
+
 /**
  * What the platform said about an order or a repayment, to a request or a query.
  *
  * @param code          the platform's code for a failure (e.g. {@code NOT_ENOUGH}, {@code CONTRACT_NOT_EXIST})
  * @param transactionId the platform's own id of the payment, once it succeeded
+ * @param paidAt        the platform's success time, once it succeeded and the platform said when
+ *                      ({@code null} otherwise): it decides which day's bill the payment is on
  */
-public record PlatformAnswer(Kind kind, String code, String transactionId) {
+public record PlatformAnswer(Kind kind, String code, String transactionId, Instant paidAt) {
+
+    public PlatformAnswer(Kind kind, String code, String transactionId) {
+        this(kind, code, transactionId, null);
+    }
 
     public enum Kind {
         /** Taken (the "SUCCESS" reply to an order): not paid yet. */

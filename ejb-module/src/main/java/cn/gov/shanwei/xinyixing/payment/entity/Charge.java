@@ -65,6 +65,10 @@ public class Charge {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    /** The platform's success time of the deduction (PAID only): the day of the bill it is on. */
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     protected Charge() {
     }
 
@@ -86,6 +90,12 @@ public class Charge {
      */
     public Optional<ChargeTransition> apply(ChargeEvent event, Instant now, Instant nextLook, String reason,
                                             String transactionId) {
+        return apply(event, now, nextLook, reason, transactionId, null);
+    }
+
+    /** As above, with the platform's success time of a deduction that succeeded ({@code null}: now). */
+    public Optional<ChargeTransition> apply(ChargeEvent event, Instant now, Instant nextLook, String reason,
+                                            String transactionId, Instant platformPaidAt) {
         Optional<ChargeTransition> transition = ChargeTransition.of(state, event);
         transition.ifPresent(t -> {
             state = t.to();
@@ -98,6 +108,9 @@ public class Charge {
             }
             if (t.to().deductionFinal()) {
                 settledAt = now;
+            }
+            if (t.to() == ChargeState.PAID) {
+                paidAt = platformPaidAt == null ? now : platformPaidAt;
             }
         });
         return transition;
@@ -150,5 +163,9 @@ public class Charge {
 
     public String repaymentNo() {
         return repaymentNo;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
     }
 }

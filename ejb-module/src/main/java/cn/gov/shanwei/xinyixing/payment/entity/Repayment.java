@@ -71,6 +71,10 @@ public class Repayment {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    /** The platform's success time (SUCCEEDED only): the day of the bill it is on. */
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     protected Repayment() {
     }
 
@@ -105,7 +109,16 @@ public class Repayment {
 
     /** Final; {@code false} if it already was final (a repeat changes nothing). */
     public boolean succeeded(Instant now) {
-        return finish(State.SUCCEEDED, null, now);
+        return succeeded(now, null);
+    }
+
+    /** As above, with the platform's success time ({@code null}: now). */
+    public boolean succeeded(Instant now, Instant platformPaidAt) {
+        boolean finished = finish(State.SUCCEEDED, null, now);
+        if (finished) {
+            paidAt = platformPaidAt == null ? now : platformPaidAt;
+        }
+        return finished;
     }
 
     public boolean failed(String reason, Instant now) {

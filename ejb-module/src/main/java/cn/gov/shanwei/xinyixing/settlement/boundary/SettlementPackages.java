@@ -54,6 +54,9 @@ public class SettlementPackages {
     @EJB
     RollUps rollUps;
 
+    @EJB
+    Reconciliations reconciliations;
+
     @Inject
     PackageStore store;
 
@@ -83,7 +86,8 @@ public class SettlementPackages {
                 if (disagreement != null) {
                     throw new IllegalStateException("明细与汇总不一致 / Detail and summary disagree: " + disagreement);
                 }
-                String reconciliation = againstRollUps(Year.of(run.year()), totals.all());
+                String reconciliation = againstRollUps(Year.of(run.year()), totals.all()) + "；"
+                        + reconciliations.yearInWords(Year.of(run.year()));
                 writer.summary(summary, totals.all(), reconciliation);
                 return new Written(dir, totals.all(), summary, reconciliation);
             }

@@ -10,7 +10,9 @@ public enum SettlementProblem {
     NOT_RUNNING(409, "该结算版本未在运行 / The run is not running"),
     NOT_SEALED(409, "该结算版本尚未封存 / The run has no sealed package yet"),
     FILE_UNKNOWN(404, "结算包中没有该文件 / The package has no such file"),
-    DAY_OUT_OF_RANGE(422, "日期不能晚于今天 / The day cannot be after today");
+    DAY_OUT_OF_RANGE(422, "日期不能晚于今天 / The day cannot be after today"),
+    DAY_NOT_ENDED(422, "当日尚未结束，没有账单 / The day has not ended: it has no bill yet"),
+    NOT_RECONCILED(404, "该日尚未对账 / The day has not been reconciled");
 
     private final int status;
     private final String message;

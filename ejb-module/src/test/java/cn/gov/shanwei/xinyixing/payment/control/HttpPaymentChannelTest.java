@@ -122,6 +122,30 @@ class HttpPaymentChannelTest {
     }
 
     @Test
+    void aSuccessCarriesThePlatformsSuccessTimeWhichDecidesTheBillsDay() {
+        PlatformAnswer paid = query(200, "{\"status\":\"SUCCESS\",\"transactionId\":\"1\","
+                + "\"successTime\":\"2026-12-01T00:10:00.000+08:00\"}");
+        assertEquals(Instant.parse("2026-11-30T16:10:00Z"), paid.paidAt());
+        assertEquals(null, query(200, "{\"status\":\"SUCCESS\",\"successTime\":\"soon\"}").paidAt(),
+                "unreadable: the caller takes its own clock");
+    }
+
+    @Test
+    void aDaysBillComesWithItsDigestOrNotYet() {
+        status = 200;
+        reply = "billDate,successTime,type,number,transactionId,amountFen\nTOTAL,0,0\n";
+        BillDownload bill = channel.bill(java.time.LocalDate.of(2026, 11, 30));
+        assertEquals(BillDownload.Status.READY, bill.status());
+        assertTrue(lastBody.get().startsWith("/v1/bills?merchantId=M1&billDate=2026-11-30"), lastBody.get());
+        assertEquals(reply, new String(bill.body(), StandardCharsets.UTF_8));
+        status = 404;
+        reply = "{\"code\":\"BILL_NOT_READY\"}";
+        assertEquals(BillDownload.Status.NOT_READY, channel.bill(java.time.LocalDate.of(2026, 11, 30)).status());
+        status = 503;
+        assertEquals(BillDownload.Status.NO_ANSWER, channel.bill(java.time.LocalDate.of(2026, 11, 30)).status());
+    }
+
+    @Test
     void theUserStateIsReadAndUnknownWhenSilent() {
         status = 200;
         reply = "{\"contractId\":\"C1\",\"userState\":\"OVERDUE\"}";

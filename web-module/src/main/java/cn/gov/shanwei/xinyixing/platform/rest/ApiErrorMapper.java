@@ -40,6 +40,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             return json(status, new ApiError("HTTP_" + status,
                     "请求无法处理 / The request cannot be processed: " + web.getResponse().getStatusInfo().getReasonPhrase()));
         }
+        if (forbidden(failure)) {
+            // A boundary's role check: the caller's lack of a right, never our fault
+            RequestProblem problem = RequestProblem.ROLE_FORBIDDEN;
+            return json(problem.status(), new ApiError(problem.name(), problem.message()));
+        }
         if (databaseUnreachable(failure)) {
             // Nobody's mistake, and over soon: say so, and when to come back, instead of an incident
             RequestProblem problem = RequestProblem.SERVICE_UNAVAILABLE;
@@ -55,6 +60,15 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return json(500, new ApiError("INTERNAL_ERROR", "系统内部错误，事件编号 / Internal error, incident " + incident));
+    }
+
+    static boolean forbidden(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

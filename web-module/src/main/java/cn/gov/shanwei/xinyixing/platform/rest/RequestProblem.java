@@ -11,6 +11,8 @@ public enum RequestProblem {
     REQUEST_INVALID(400, "请求内容不符合要求 / The request is not valid"),
     /** A query or path parameter that is not of its type (a word where a number belongs). */
     PARAMETER_INVALID(400, "请求参数错误 / A request parameter is not valid"),
+    /** Signed in, but the role may not do this: the boundary itself refused (the page may not have known). */
+    ROLE_FORBIDDEN(403, "您的角色无权执行此操作 / Your role may not do this"),
     /** More bytes than the endpoint accepts, by Content-Length or as counted while reading. */
     BODY_TOO_LARGE(413, "请求体过大 / The request body is too large"),
     /** The database cannot be reached for a moment; the answer says when to try again. */

@@ -179,7 +179,7 @@ public class SettlementResource {
         return groups.entrySet().stream().map(e -> Group.of(e.getKey(), e.getValue())).toList();
     }
 
-    private static LocalDate parseDay(String text) {
+    static LocalDate parseDay(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

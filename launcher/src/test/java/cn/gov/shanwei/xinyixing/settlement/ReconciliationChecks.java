@@ -1,0 +1,207 @@
+package cn.gov.shanwei.xinyixing.settlement;
+
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.SHANWEI;
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.at;
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.ride;
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.settledOutcome;
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.value;
+import static cn.gov.shanwei.xinyixing.settlement.Settlement.yesterday;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
+import cn.gov.shanwei.xinyixing.ridecode.Rider;
+import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
+import cn.gov.shanwei.xinyixing.system.Http;
+import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import cn.gov.shanwei.xinyixing.system.StaffSessions;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The daily reconciliation on the real server against the stand-in platform's daily bills: real rides,
+ * charged through the real collection, whose payments the platform dates by their success time; a crafted
+ * bill shows every kind of difference, a bill with a wrong digest or a late one changes nothing, and
+ * reconciling a day again gives the same result.
+ */
+public abstract class ReconciliationChecks {
+
+    private static final String API = "/api/operator/v1/reconciliation/";
+
+    private static PaymentPlatformStub platform() {
+        return RunningSystem.paymentPlatform();
+    }
+
+    @Test
+    void aCraftedBillShowsEveryKindOfDifferenceAndAPaymentAfterMidnightIsOnTheNextDaysBill() throws Exception {
+        // Payments of one citizen's contract succeed at chosen times of two past days (the platform's clock
+        // decides the bill's day; other checks' payments succeed today and are on no bill asked for here)
+        LocalDate day = LocalDate.now(SHANWEI).minusDays(3);
+        LocalDate next = day.plusDays(1);
+        Rider rider = Rider.signedUp();
+        String contract = platform().contractOf(rider.agreementRequestNo());
+        platform().faults(contract).succeedAt(time(day, "09:00"), time(day, "10:00"), time(day, "11:00"), time(day, "12:00"),
+                time(day, "23:59:59.900"), time(next, "00:10"));
+        JsonObject credential = rider.credential();
+        ValidatorClient bus = ValidatorClient.register("10");
+        LocalDate ridden = yesterday();
+        long[] trips = new long[6];
+        for (int i = 0; i < trips.length; i++) {
+            // One after the other, so the platform takes the success times in this order
+            trips[i] = ride(rider, credential, bus, "10", 300, at(ridden, 8 + i, 0));
+            assertEquals("SUBSIDISED", settledOutcome(trips[i]), "trip " + trips[i]);
+        }
+        String[] orders = new String[trips.length];
+        for (int i = 0; i < trips.length; i++) {
+            orders[i] = (String) value("SELECT order_no FROM trip_outcome WHERE trip_id = ?", trips[i]);
+        }
+        // The day's bill: the second left out, the third with another amount, the fourth twice, one line not ours
+        String stranger = "XYXD" + System.nanoTime();
+        platform().bills().crafted(day).omit(orders[1]).amount(orders[2], 151).twice(orders[3]).extra(stranger, 200, day);
+
+        JsonObject result = reconcile(day, 200);
+        JsonObject first = result.getJsonObject("day");
+        assertEquals("DIFFERENCES", first.getString("status"), result.toString());
+        Map<String, String> differences = kinds(result);
+        assertEquals(Map.of(orders[1], "MISSING_FROM_BILL", orders[2], "AMOUNT_DIFFERS", orders[3], "DUPLICATE",
+                stranger, "NO_TRIP"), differences, result.toString());
+        JsonObject missing = difference(result, orders[1]);
+        assertEquals(150, missing.getJsonNumber("paidFen").longValue());
+        assertTrue(missing.getBoolean("inClaim"), "the ride whose money is not on the bill is in the subsidy claim");
+        assertEquals(List.of(trips[1]), missing.getJsonArray("tripIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList());
+        JsonObject amount = difference(result, orders[2]);
+        assertEquals(150, amount.getJsonNumber("paidFen").longValue());
+        assertEquals(151, amount.getJsonNumber("billFen").longValue());
+        assertTrue(difference(result, stranger).isNull("paidFen") && !difference(result, stranger).getBoolean("inClaim"));
+
+        // Three ways: ours (5 paid that day), the bill (5 lines, one twice, one stranger), matched (1st, 4th, 5th)
+        assertEquals(5, first.getInt("paidLines"));
+        assertEquals(750, first.getJsonNumber("paidFen").longValue());
+        assertEquals(6, first.getInt("billLines"));
+        assertEquals(150 + 151 + 150 + 150 + 150 + 200, first.getJsonNumber("billFen").longValue());
+        assertEquals(3, first.getInt("matchedLines"));
+        assertEquals(450, first.getJsonNumber("matchedFen").longValue());
+        assertEquals(3, first.getInt("claimRides"), "the matched rides are all subsidised");
+        assertEquals(450, first.getJsonNumber("claimDiscountFen").longValue(), "half of 300 fen each");
+        assertEquals(4, first.getInt("differences"));
+
+        // The payment at 00:10 is on the next day's bill, matched there, and that day balances
+        JsonObject nextDay = reconcile(next, 200).getJsonObject("day");
+        assertEquals("BALANCED", nextDay.getString("status"), nextDay.toString());
+        assertEquals(1, nextDay.getInt("matchedLines"));
+        assertEquals(150, nextDay.getJsonNumber("matchedFen").longValue());
+
+        // Again: the same result, not twice the differences
+        JsonObject again = reconcile(day, 200);
+        assertEquals(differences, kinds(again));
+        assertEquals(first.getInt("attempts") + 1, again.getJsonObject("day").getInt("attempts"));
+        assertEquals(first.getString("billDigest"), again.getJsonObject("day").getString("billDigest"));
+        assertEquals(kinds(again), kinds(read(day)), "what is stored is what was answered");
+    }
+
+    @Test
+    void aBillWithAWrongDigestOrOneNotReadyChangesNothingAndIsTriedAgain() throws Exception {
+        LocalDate day = LocalDate.now(SHANWEI).minusDays(5);
+        Rider rider = Rider.signedUp();
+        String contract = platform().contractOf(rider.agreementRequestNo());
+        platform().faults(contract).succeedAt(time(day, "15:30"));
+        long trip = ride(rider, rider.credential(), ValidatorClient.register("6"), "6", 200, at(yesterday(), 15, 0));
+        assertEquals("SUBSIDISED", settledOutcome(trip));
+
+        platform().bills().crafted(day).notReady(true);
+        JsonObject late = reconcile(day, 200).getJsonObject("day");
+        assertEquals("NOT_READY", late.getString("status"), late.toString());
+        assertEquals(0, late.getInt("matchedLines"));
+
+        platform().bills().crafted(day).notReady(false).wrongDigest(true);
+        JsonObject refused = reconcile(day, 200).getJsonObject("day");
+        assertEquals("REFUSED", refused.getString("status"), refused.toString());
+        assertTrue(refused.getString("problem").contains("BILL_DIGEST_MISMATCH"), refused.toString());
+        assertEquals(0, refused.getInt("matchedLines"));
+        assertEquals(0, read(day).getJsonArray("differences").size(), "nothing of a refused bill is matched");
+
+        // The timer's work takes every day still due, this one included, once the platform mends its bill
+        platform().bills().crafted(day).wrongDigest(false);
+        HttpResponse<String> due = ValidatorClient.operator("POST", API + "due", null);
+        assertEquals(200, due.statusCode(), due.body());
+        JsonObject mended = Http.jsonArray(due).stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("billDate").equals(day.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError(due.body()));
+        assertEquals("BALANCED", mended.getString("status"), mended.toString());
+        assertEquals(1, mended.getInt("matchedLines"));
+        assertEquals(100, mended.getJsonNumber("matchedFen").longValue());
+        assertEquals(1, mended.getInt("claimRides"));
+
+        // A bill wrong again later leaves the balanced result as it was, with a note of the failed re-check
+        platform().bills().crafted(day).wrongDigest(true);
+        JsonObject kept = reconcile(day, 200).getJsonObject("day");
+        assertEquals("BALANCED", kept.getString("status"));
+        assertTrue(kept.getString("problem").contains("REFUSED"), kept.toString());
+        platform().bills().crafted(day).wrongDigest(false);
+    }
+
+    @Test
+    void aDayThatHasNotEndedHasNoBillAndTheRoleIsCheckedOnTheServer() throws Exception {
+        HttpResponse<String> today = ValidatorClient.operator("POST", API + LocalDate.now(SHANWEI), null);
+        assertEquals(422, today.statusCode(), today.body());
+        assertEquals("DAY_NOT_ENDED", Http.json(today).getString("code"));
+        HttpResponse<String> nonsense = ValidatorClient.operator("GET", API + "yesterday", null);
+        assertEquals(400, nonsense.statusCode(), nonsense.body());
+        HttpResponse<String> never = ValidatorClient.operator("GET", API + "2001-01-01", null);
+        assertEquals(404, never.statusCode(), never.body());
+        assertEquals("NOT_RECONCILED", Http.json(never).getString("code"));
+        // Bureau staff read the results; reconciling is the card operator's, refused by the boundary itself
+        HttpResponse<String> byBureau = Http.client().send(HttpRequest.newBuilder(Http.uri(API + yesterday()))
+                .header("Cookie", StaffSessions.of("bureau")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, byBureau.statusCode(), byBureau.body());
+        assertEquals("ROLE_FORBIDDEN", Http.json(byBureau).getString("code"));
+        HttpResponse<String> read = Http.client().send(HttpRequest.newBuilder(Http.uri(API.substring(0, API.length() - 1)))
+                .header("Cookie", StaffSessions.of("bureau")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), read.body());
+        HttpResponse<String> anonymous = Http.client().send(HttpRequest.newBuilder(Http.uri(API + yesterday()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
+                "anonymous: " + anonymous.statusCode());
+    }
+
+    private static OffsetDateTime time(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(SHANWEI).toOffsetDateTime();
+    }
+
+    private static JsonObject reconcile(LocalDate day, int expected) throws Exception {
+        HttpResponse<String> response = ValidatorClient.operator("POST", API + day, null);
+        assertEquals(expected, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    private static JsonObject read(LocalDate day) throws Exception {
+        HttpResponse<String> response = ValidatorClient.operator("GET", API + day, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    /** Each difference's number and kind. */
+    private static Map<String, String> kinds(JsonObject result) {
+        return result.getJsonArray("differences").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(d -> d.getString("number"), d -> d.getString("kind"), (a, b) -> a + "+" + b,
+                        TreeMap::new));
+    }
+
+    private static JsonObject difference(JsonObject result, String number) {
+        return result.getJsonArray("differences").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("number").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError(number + " in " + result));
+    }
+}
