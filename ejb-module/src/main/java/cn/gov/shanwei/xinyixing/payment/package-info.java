@@ -8,7 +8,9 @@
  * {@code charge_repayment}, {@code charge_notification}, {@code payment_arrears}.
  * <b>Uses</b> {@code account}, {@code platform}. <b>Offers</b>
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.Charges} (to the trip area: {@code owe} in the
- * trip's transaction; to settlement: {@code states}) and
+ * trip's transaction; to settlement: {@code states}),
+ * {@link cn.gov.shanwei.xinyixing.payment.boundary.PaymentBills} (to settlement's reconciliation: the platform's
+ * daily bill, read and checked, and the payments we recorded as succeeded on a day) and
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.Arrears#owes} (to ridecode).
  * <b>Publishes</b> {@link cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreementStopped} (an
  * agreement enters BLOCKED or CANCELLED), {@link cn.gov.shanwei.xinyixing.payment.boundary.ArrearsIncurred}
