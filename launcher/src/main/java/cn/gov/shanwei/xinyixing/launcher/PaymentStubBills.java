@@ -43,6 +43,12 @@ public final class PaymentStubBills {
             return this;
         }
 
+        /** Puts a payment left out back on the bill (the platform re-issued it). */
+        public Crafted include(String number) {
+            omitted.remove(number);
+            return this;
+        }
+
         public Crafted twice(String number) {
             doubled.add(number);
             return this;

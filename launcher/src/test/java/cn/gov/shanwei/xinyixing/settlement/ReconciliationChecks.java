@@ -9,9 +9,11 @@ import static cn.gov.shanwei.xinyixing.settlement.Settlement.yesterday;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.access.LoginPage;
 import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.ridecode.Rider;
 import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
+import cn.gov.shanwei.xinyixing.system.Browser;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonObject;
@@ -19,6 +21,8 @@ import jakarta.json.JsonValue;
 import cn.gov.shanwei.xinyixing.system.StaffSessions;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -26,7 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The daily reconciliation on the real server against the stand-in platform's daily bills: real rides,
@@ -83,7 +92,8 @@ public abstract class ReconciliationChecks {
         JsonObject amount = difference(result, orders[2]);
         assertEquals(150, amount.getJsonNumber("paidFen").longValue());
         assertEquals(151, amount.getJsonNumber("billFen").longValue());
-        assertTrue(difference(result, stranger).isNull("paidFen") && !difference(result, stranger).getBoolean("inClaim"));
+        assertTrue(!difference(result, stranger).containsKey("paidFen") && !difference(result, stranger).getBoolean("inClaim"),
+                difference(result, stranger).toString());
 
         // Three ways: ours (5 paid that day), the bill (5 lines, one twice, one stranger), matched (1st, 4th, 5th)
         assertEquals(5, first.getInt("paidLines"));
@@ -112,7 +122,8 @@ public abstract class ReconciliationChecks {
 
     @Test
     void aBillWithAWrongDigestOrOneNotReadyChangesNothingAndIsTriedAgain() throws Exception {
-        LocalDate day = LocalDate.now(SHANWEI).minusDays(5);
+        // A day before the timer's week, so only this check ever reconciles it
+        LocalDate day = LocalDate.now(SHANWEI).minusDays(9);
         Rider rider = Rider.signedUp();
         String contract = platform().contractOf(rider.agreementRequestNo());
         platform().faults(contract).succeedAt(time(day, "15:30"));
@@ -131,24 +142,92 @@ public abstract class ReconciliationChecks {
         assertEquals(0, refused.getInt("matchedLines"));
         assertEquals(0, read(day).getJsonArray("differences").size(), "nothing of a refused bill is matched");
 
-        // The timer's work takes every day still due, this one included, once the platform mends its bill
         platform().bills().crafted(day).wrongDigest(false);
-        HttpResponse<String> due = ValidatorClient.operator("POST", API + "due", null);
-        assertEquals(200, due.statusCode(), due.body());
-        JsonObject mended = Http.jsonArray(due).stream().map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("billDate").equals(day.toString())).findFirst()
-                .orElseThrow(() -> new AssertionError(due.body()));
+        JsonObject mended = reconcile(day, 200).getJsonObject("day");
         assertEquals("BALANCED", mended.getString("status"), mended.toString());
         assertEquals(1, mended.getInt("matchedLines"));
         assertEquals(100, mended.getJsonNumber("matchedFen").longValue());
         assertEquals(1, mended.getInt("claimRides"));
+        assertEquals(3, mended.getInt("attempts"));
 
         // A bill wrong again later leaves the balanced result as it was, with a note of the failed re-check
         platform().bills().crafted(day).wrongDigest(true);
         JsonObject kept = reconcile(day, 200).getJsonObject("day");
         assertEquals("BALANCED", kept.getString("status"));
+        assertEquals(1, kept.getInt("matchedLines"));
         assertTrue(kept.getString("problem").contains("REFUSED"), kept.toString());
         platform().bills().crafted(day).wrongDigest(false);
+    }
+
+    @Test
+    void theTimersWorkMatchesEveryDayOfTheWeekNotMatchedYetAndALateBillIsTriedAgain() throws Exception {
+        LocalDate today = LocalDate.now(SHANWEI);
+        LocalDate late = today.minusDays(7);
+        platform().bills().crafted(late).notReady(true);
+        List<JsonObject> first = due();
+        platform().bills().crafted(late).notReady(false);
+        // Every day of the week is matched now, or still waiting for its bill (the one made late)
+        for (LocalDate day = today.minusDays(7); day.isBefore(today); day = day.plusDays(1)) {
+            String status = read(day).getJsonObject("day").getString("status");
+            assertTrue(day.equals(late) ? status.equals("NOT_READY") || status.equals("BALANCED")
+                    || status.equals("DIFFERENCES") : status.equals("BALANCED") || status.equals("DIFFERENCES"), day + ": " + status);
+        }
+        assertTrue(first.stream().allMatch(d -> !LocalDate.parse(d.getString("billDate")).isBefore(late)
+                && LocalDate.parse(d.getString("billDate")).isBefore(today)), first.toString());
+        // Run again: a day still waiting is taken again; a matched one is not (unless it had differences yesterday)
+        String lateBefore = read(late).getJsonObject("day").getString("status");
+        List<JsonObject> second = due();
+        boolean lateTaken = second.stream().anyMatch(d -> d.getString("billDate").equals(late.toString()));
+        assertEquals(lateBefore.equals("NOT_READY"), lateTaken, second.toString());
+        assertTrue(second.stream().noneMatch(d -> d.getString("status").equals("BALANCED")
+                && !d.getString("billDate").equals(late.toString())), "a balanced day is not matched again: " + second);
+    }
+
+    private static List<JsonObject> due() throws Exception {
+        HttpResponse<String> due = ValidatorClient.operator("POST", API + "due", null);
+        assertEquals(200, due.statusCode(), due.body());
+        return Http.jsonArray(due).stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    @Test
+    void thePageListsTheDaysAndShowsADaysDifferencesAndOnlyTheOperatorReconciles() throws Exception {
+        LocalDate day = LocalDate.now(SHANWEI).minusDays(6);
+        Rider rider = Rider.signedUp();
+        String contract = platform().contractOf(rider.agreementRequestNo());
+        platform().faults(contract).succeedAt(time(day, "07:45"));
+        long trip = ride(rider, rider.credential(), ValidatorClient.register("1"), "1", 200, at(yesterday(), 7, 40));
+        assertEquals("SUBSIDISED", settledOutcome(trip));
+        String order = (String) value("SELECT order_no FROM trip_outcome WHERE trip_id = ?", trip);
+        platform().bills().crafted(day).omit(order);
+        reconcile(day, 200);
+
+        browser = Browser.open("zh-CN");
+        LoginPage.open(browser).signInAs("operator", StaffSessions.DEMO_PASSWORD);
+        browser.get(RunningSystem.baseUrl() + "/staff/reconciliation.xhtml");
+        WebElement row = browser.findElement(By.cssSelector("tr.day[data-day='" + day + "']"));
+        assertEquals("DIFFERENCES", row.getAttribute("data-status"));
+        assertEquals("有差异", row.findElement(By.cssSelector(".status")).getText());
+        row.findElement(By.cssSelector("input.details")).click();
+        WebElement difference = browser.findElement(By.cssSelector("tr.difference[data-number='" + order + "']"));
+        assertEquals("MISSING_FROM_BILL", difference.getAttribute("data-kind"));
+        assertTrue(difference.getText().contains("1.00") && difference.getText().contains(Long.toString(trip)),
+                difference.getText());
+        screenshot("reconciliation-differences");
+        // Again, by the operator, once the platform re-issued the day's bill with the payment on it
+        platform().bills().crafted(day).include(order);
+        browser.findElement(By.cssSelector("tr.day[data-day='" + day + "'] input.again")).click();
+        assertEquals("BALANCED", browser.findElement(By.cssSelector("tr.day[data-day='" + day + "']")).getAttribute("data-status"));
+        assertTrue(browser.findElements(By.id("noDifferences")).size() == 1, "no differences shown");
+        browser.quit();
+        browser = null;
+
+        browser = Browser.open("en");
+        LoginPage.open(browser).signInAs("bureau", StaffSessions.DEMO_PASSWORD);
+        browser.get(RunningSystem.baseUrl() + "/staff/reconciliation.xhtml");
+        WebElement seen = browser.findElement(By.cssSelector("tr.day[data-day='" + day + "']"));
+        assertEquals("Balanced", seen.findElement(By.cssSelector(".status")).getText());
+        assertTrue(seen.findElements(By.cssSelector("input.again")).isEmpty(), "bureau staff read, do not reconcile");
+        assertTrue(browser.findElements(By.id("days:due")).isEmpty());
     }
 
     @Test
@@ -174,6 +253,22 @@ public abstract class ReconciliationChecks {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401 || anonymous.statusCode() == 403,
                 "anonymous: " + anonymous.statusCode());
+    }
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static OffsetDateTime time(LocalDate day, String time) {

@@ -26,8 +26,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,42 +208,25 @@ class SettlementWorkbookTest {
 
     // ---------------------------------------------------------------- temporary files
 
+    /** The workbook's temporary file is made here, so it can be counted. */
     @TempDir
-    Path poiTemp;
+    Path temp;
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Runs with POI's temporary files in a directory of the test's own, so they can be counted. */
-    private void withPoiTemp(Work work) {
-        TempFile.withStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()), () -> {
-            try {
-                work.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
-    }
-
-    private long poiFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(poiTemp)) {
+    private long temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(temp)) {
             return files.filter(Files::isRegularFile).count();
         }
     }
 
     @Test
     void noTemporaryFileIsLeftWhenALineFailsHalfWay() throws Exception {
-        withPoiTemp(() -> {
-            try (SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 5)) {
-                fill(book, 12);
-                assertTrue(poiFiles() >= 7, "the sheets' temporary files are where this test looks");
-                assertThrows(IllegalArgumentException.class, () -> book.detail(new DetailLine(13, LocalDateTime.now(),
-                        "SW01", "1", "D", "A", "C", "P1", SettlementWorkbook.MAX_EXACT_FEN, 0, 0)));
-            }
-        });
-        assertEquals(0, poiFiles());
+        try (SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 5, temp)) {
+            fill(book, 12);
+            assertEquals(1, temporaryFiles(), "the temporary file is where this test looks");
+            assertThrows(IllegalArgumentException.class, () -> book.detail(new DetailLine(13, LocalDateTime.now(),
+                    "SW01", "1", "D", "A", "C", "P1", SettlementWorkbook.MAX_EXACT_FEN, 0, 0)));
+        }
+        assertEquals(0, temporaryFiles());
     }
 
     @Test
@@ -266,26 +247,21 @@ class SettlementWorkbookTest {
                 }
             }
         };
-        withPoiTemp(() -> {
-            SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 500);
-            fill(book, 3000);
-            assertTrue(poiFiles() > 0);
-            IOException e = assertThrows(IOException.class, () -> book.finish(Totals.NONE, "", failing));
-            assertEquals("disk full", e.getMessage());
-            // no close() here: finish cleans up by itself when it fails
-        });
-        assertEquals(0, poiFiles());
+        SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 500, temp);
+        fill(book, 3000);
+        assertEquals(1, temporaryFiles());
+        IOException e = assertThrows(IOException.class, () -> book.finish(Totals.NONE, "", failing));
+        assertEquals("disk full", e.getMessage());
+        // no close() here: finish cleans up by itself when it fails
+        assertEquals(0, temporaryFiles());
     }
 
     @Test
     void noTemporaryFileIsLeftAfterASuccessfulWrite() throws Exception {
-        withPoiTemp(() -> {
-            SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 5);
-            fill(book, 12);
-            book.finish(Totals.NONE, "", OutputStream.nullOutputStream());
-        });
-        assertEquals(0, poiFiles());
-        assertFalse(Files.list(poiTemp).anyMatch(Files::isRegularFile));
+        SettlementWorkbook book = new SettlementWorkbook(2026, 1, GENERATED, 5, temp);
+        fill(book, 12);
+        book.finish(Totals.NONE, "", OutputStream.nullOutputStream());
+        assertEquals(0, temporaryFiles());
     }
 
     private static SettlementWorkbook fill(SettlementWorkbook book, int rides) {

@@ -64,7 +64,8 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
     static boolean forbidden(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof jakarta.ejb.EJBAccessException) {
+            // EJBAccessException from a remote view, AccessLocalException from a local (no-interface) one
+            if (cause instanceof jakarta.ejb.EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
                 return true;
             }
         }
