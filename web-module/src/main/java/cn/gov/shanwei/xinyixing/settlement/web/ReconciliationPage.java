@@ -3,11 +3,8 @@ package cn.gov.shanwei.xinyixing.settlement.web;
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
 import cn.gov.shanwei.xinyixing.platform.clock.ClockProducer;
 import cn.gov.shanwei.xinyixing.settlement.boundary.Reconciliations;
-import cn.gov.shanwei.xinyixing.settlement.boundary.SettlementRefused;
 import cn.gov.shanwei.xinyixing.settlement.control.Yuan;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,12 +65,7 @@ public class ReconciliationPage implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (SettlementRefused refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        }
+        RefusalMessages.shownIfRefused(action);
         days = null;
     }
 

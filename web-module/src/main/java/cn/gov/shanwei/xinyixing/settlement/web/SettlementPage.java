@@ -3,11 +3,8 @@ package cn.gov.shanwei.xinyixing.settlement.web;
 import cn.gov.shanwei.xinyixing.access.entity.Roles;
 import cn.gov.shanwei.xinyixing.settlement.boundary.AnnualSettlement;
 import cn.gov.shanwei.xinyixing.settlement.boundary.PackageVerification;
-import cn.gov.shanwei.xinyixing.settlement.boundary.SettlementRefused;
 import cn.gov.shanwei.xinyixing.settlement.control.Yuan;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,12 +82,10 @@ public class SettlementPage implements Serializable {
     }
 
     public void verify(long runId) {
-        try {
+        RefusalMessages.shownIfRefused(() -> {
             verified = verification.verify(runId);
             verifiedRun = runId;
-        } catch (SettlementRefused refused) {
-            error(refused.getMessage());
-        }
+        });
     }
 
     public String yuan(Long fen) {
@@ -98,16 +93,8 @@ public class SettlementPage implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (SettlementRefused refused) {
-            error(refused.getMessage());
-        }
+        RefusalMessages.shownIfRefused(action);
         runs = null;
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public int getYear() {
