@@ -3,6 +3,8 @@ package cn.gov.shanwei.xinyixing.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.shanwei.xinyixing.redlist.TestPeople;
+import cn.gov.shanwei.xinyixing.redlist.control.IdNumberCheck;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,7 @@ public abstract class PersonalDataAtRestChecks {
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {
                             String value = asText(rows, column);
-                            if (value != null && ID_NUMBER.matcher(value).find()) {
+                            if (value != null && holdsIdNumber(value)) {
                                 findings.add(table + "." + rows.getMetaData().getColumnName(column));
                             }
                         }
@@ -46,6 +50,7 @@ public abstract class PersonalDataAtRestChecks {
             redListRows = count(db, "redlist_entry");
         }
         assertTrue(redListRows > 0, "the demo red list should give the search something to look at");
+        assertTrue(holdsIdNumber("entry of " + TestPeople.shanwei() + ";"), "the search knows an ID number when it sees one");
         assertEquals(List.of(), findings);
     }
 
@@ -65,6 +70,21 @@ public abstract class PersonalDataAtRestChecks {
             }
             assertTrue(seen > 0);
         }
+    }
+
+    /**
+     * Whether the text holds a real resident ID number: 18 characters of the shape, passing GB 11643's check
+     * character, birth date and province. The checks matter: a random 32-hex repayment number holds 18 digits in a
+     * row now and then, and is no one's ID number.
+     */
+    private static boolean holdsIdNumber(String value) {
+        Matcher candidates = ID_NUMBER.matcher(value);
+        while (candidates.find()) {
+            if (IdNumberCheck.check(candidates.group().toUpperCase(), LocalDate.now()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text columns as text; binary ones as bytes, so a plain number hidden in a BLOB is found too. */
