@@ -221,7 +221,7 @@ public final class SettlementBench {
                 out("RESULT reading the %,d-row detail only: %.1f s, peak heap %,d MiB", read, readSeconds, readPeak >> 20);
                 out("RESULT detail CSV: %,d rows in %.1f s (%.2f x reading), %,d MiB on disk, peak heap %,d MiB", csvRows, csvSeconds,
                         csvSeconds / readSeconds, Files.size(dir.resolve("detail.csv")) >> 20, csvPeak >> 20);
-                out("RESULT detail xlsx (SXSSF): %,d rows in %.1f s (%.2f x reading), %,d MiB on disk, peak heap %,d MiB,"
+                out("RESULT detail xlsx (the package workbook): %,d rows in %.1f s (%.2f x reading), %,d MiB on disk, peak heap %,d MiB,"
                         + " heap limit %,d MiB", xlsxRows, xlsxSeconds, xlsxSeconds / readSeconds,
                         Files.size(dir.resolve("detail.xlsx")) >> 20, xlsxPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
             } finally {
