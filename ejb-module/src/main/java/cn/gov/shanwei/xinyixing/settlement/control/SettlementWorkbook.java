@@ -121,9 +121,7 @@ public final class SettlementWorkbook implements AutoCloseable {
     public void detail(DetailLine line) {
         open();
         // Checked before anything of the line is written, so a refused line leaves no half row
-        for (long fen : new long[] {line.originalFen(), line.chargedFen(), line.discountFen()}) {
-            cellYuan(fen);
-        }
+        exact(line.originalFen(), line.chargedFen(), line.discountFen());
         if (detail == null || detailRow > rowsPerSheet) {
             nextDetailSheet();
         }
@@ -160,9 +158,7 @@ public final class SettlementWorkbook implements AutoCloseable {
      */
     public void summary(SummaryLine line) {
         open();
-        for (long fen : new long[] {line.originalFen(), line.chargedFen(), line.discountFen()}) {
-            cellYuan(fen);
-        }
+        exact(line.originalFen(), line.chargedFen(), line.discountFen());
         Worksheet sheet;
         int r;
         int c = 0;
@@ -245,6 +241,7 @@ public final class SettlementWorkbook implements AutoCloseable {
     }
 
     private void writeCover(Totals subsidised, String reconciliation) {
+        exact(subsidised.originalFen(), subsidised.chargedFen(), subsidised.discountFen());
         cover.value(0, 0, "汕尾市信易行 " + year + "年度善美码乘车优惠明细及汇总 / Shanwei Xinyixing "
                 + year + ": 善美码 ride concessions, detail and summary");
         cover.style(0, 0).bold().fontSize(14).set();
@@ -332,19 +329,26 @@ public final class SettlementWorkbook implements AutoCloseable {
         sheet.setAutoFilter(0, 0, Math.max(0, rows - 1), columns - 1);
     }
 
+    /** An amount already held to {@link #MAX_EXACT_FEN} by {@link #exact}. */
     private static void yuan(Worksheet sheet, int r, int c, long fen) {
-        cellYuan(fen);
         sheet.value(r, c, Yuan.of(fen));
         sheet.style(r, c).format(YUAN).set();
     }
 
     /** Yuan as the double a spreadsheet reads; see {@link #MAX_EXACT_FEN} for why this loses nothing. */
     static double cellYuan(long fen) {
-        if (fen >= MAX_EXACT_FEN || fen <= -MAX_EXACT_FEN) {
-            throw new IllegalArgumentException("金额超出表格可精确表示的范围 / amount beyond what a cell holds exactly: "
-                    + fen + " fen");
-        }
+        exact(fen);
         return Yuan.of(fen).doubleValue();
+    }
+
+    /** Refuses an amount a spreadsheet could not hold to the fen ({@link #MAX_EXACT_FEN}); a plain comparison per amount. */
+    private static void exact(long... fens) {
+        for (long fen : fens) {
+            if (fen >= MAX_EXACT_FEN || fen <= -MAX_EXACT_FEN) {
+                throw new IllegalArgumentException("金额超出表格可精确表示的范围 / amount beyond what a cell holds exactly: "
+                        + fen + " fen");
+            }
+        }
     }
 
     private static void count(Worksheet sheet, int r, int c, long value) {
