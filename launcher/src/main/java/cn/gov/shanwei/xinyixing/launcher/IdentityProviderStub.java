@@ -16,12 +16,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -148,14 +146,7 @@ public final class IdentityProviderStub implements AutoCloseable {
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> query = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-            }
-        }
+        Map<String, String> query = StubResponses.query(exchange);
         if (query.get("idNumber") == null || query.get("name") == null) {
             StubResponses.json(exchange, 400, "{\"code\":\"PARAMETERS_MISSING\",\"message\":\"idNumber and name are required\"}");
             return;

@@ -4,7 +4,6 @@ import cn.gov.shanwei.xinyixing.platform.crypto.SmCrypto;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -121,7 +120,7 @@ public final class PaymentStubBills {
     void bills(HttpExchange exchange) throws IOException {
         LocalDate day;
         try {
-            day = LocalDate.parse(parameter(exchange, "billDate"));
+            day = LocalDate.parse(StubResponses.query(exchange).get("billDate"));
         } catch (DateTimeParseException | NullPointerException e) {
             StubResponses.json(exchange, 400, "{\"code\":\"PARAM_ERROR\"}");
             return;
@@ -142,15 +141,5 @@ public final class PaymentStubBills {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
-    }
-
-    private static String parameter(HttpExchange exchange, String name) {
-        String query = exchange.getRequestURI().getRawQuery();
-        for (String pair : query == null ? new String[0] : query.split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 }

@@ -2,7 +2,6 @@ package cn.gov.shanwei.xinyixing.launcher;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -322,13 +321,7 @@ public final class PaymentStubCollections {
     }
 
     void userState(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-        String contractId = null;
-        for (String pair : query.split("&")) {
-            if (pair.startsWith("contractId=")) {
-                contractId = URLDecoder.decode(pair.substring("contractId=".length()), StandardCharsets.UTF_8);
-            }
-        }
+        String contractId = StubResponses.query(exchange).get("contractId");
         Holder holder = contractId == null ? null : holders.get(contractId);
         if (holder == null) {
             StubResponses.json(exchange, 404, "{\"code\":\"CONTRACT_NOT_EXIST\"}");
