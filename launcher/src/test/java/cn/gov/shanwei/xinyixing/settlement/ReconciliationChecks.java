@@ -72,7 +72,7 @@ public abstract class ReconciliationChecks {
         }
         String[] orders = new String[trips.length];
         for (int i = 0; i < trips.length; i++) {
-            orders[i] = (String) value("SELECT order_no FROM trip_outcome WHERE trip_id = ?", trips[i]);
+            orders[i] = orderOf(trips[i]);
         }
         // The day's bill: the second left out, the third with another amount, the fourth twice, one line not ours
         String stranger = "XYXD" + System.nanoTime();
@@ -124,11 +124,7 @@ public abstract class ReconciliationChecks {
     void aBillWithAWrongDigestOrOneNotReadyChangesNothingAndIsTriedAgain() throws Exception {
         // A day before the timer's week, so only this check ever reconciles it
         LocalDate day = LocalDate.now(SHANWEI).minusDays(9);
-        Rider rider = Rider.signedUp();
-        String contract = platform().contractOf(rider.agreementRequestNo());
-        platform().faults(contract).succeedAt(time(day, "15:30"));
-        long trip = ride(rider, rider.credential(), ValidatorClient.register("6"), "6", 200, at(yesterday(), 15, 0));
-        assertEquals("SUBSIDISED", settledOutcome(trip));
+        paidRide("6", 15, time(day, "15:30"));
 
         platform().bills().crafted(day).notReady(true);
         JsonObject late = reconcile(day, 200).getJsonObject("day");
@@ -192,12 +188,8 @@ public abstract class ReconciliationChecks {
     @Test
     void thePageListsTheDaysAndShowsADaysDifferencesAndOnlyTheOperatorReconciles() throws Exception {
         LocalDate day = LocalDate.now(SHANWEI).minusDays(6);
-        Rider rider = Rider.signedUp();
-        String contract = platform().contractOf(rider.agreementRequestNo());
-        platform().faults(contract).succeedAt(time(day, "07:45"));
-        long trip = ride(rider, rider.credential(), ValidatorClient.register("1"), "1", 200, at(yesterday(), 7, 40));
-        assertEquals("SUBSIDISED", settledOutcome(trip));
-        String order = (String) value("SELECT order_no FROM trip_outcome WHERE trip_id = ?", trip);
+        long trip = paidRide("1", 7, time(day, "07:45"));
+        String order = orderOf(trip);
         platform().bills().crafted(day).omit(order);
         reconcile(day, 200);
 
@@ -269,6 +261,23 @@ public abstract class ReconciliationChecks {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * A new rider's ride of yesterday at {@code hour} on a new bus of the route (fare 200 fen), charged through the
+     * real collection, whose payment the platform dates at {@code paidAt}; waits until it is subsidised.
+     */
+    private static long paidRide(String routeNo, int hour, OffsetDateTime paidAt) throws Exception {
+        Rider rider = Rider.signedUp();
+        platform().faults(platform().contractOf(rider.agreementRequestNo())).succeedAt(paidAt);
+        long trip = ride(rider, rider.credential(), ValidatorClient.register(routeNo), routeNo, 200, at(yesterday(), hour, 0));
+        assertEquals("SUBSIDISED", settledOutcome(trip));
+        return trip;
+    }
+
+    /** The trip's deduction order number, as the system's own view states it. */
+    private static String orderOf(long trip) throws Exception {
+        return (String) value("SELECT order_no FROM trip_outcome WHERE trip_id = ?", trip);
     }
 
     private static OffsetDateTime time(LocalDate day, String time) {
