@@ -8,6 +8,8 @@ import cn.gov.shanwei.xinyixing.platform.clock.ClockProducer;
 import cn.gov.shanwei.xinyixing.platform.persistence.SqlTimes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +49,8 @@ public class PaymentBills {
     @PersistenceContext
     EntityManager em;
 
+    /** Downloads and reads a day's bill; touches no table, so it runs outside any transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Fetched fetch(LocalDate billDate) {
         BillDownload download = channel.bill(billDate);
         return switch (download.status()) {

@@ -81,7 +81,7 @@ public class Reconciliations {
         if (!billDate.isBefore(LocalDate.now(clock))) {
             throw new SettlementRefused(SettlementProblem.DAY_NOT_ENDED);
         }
-        return context.getBusinessObject(Reconciliations.class).reconcileDay(billDate);
+        return context.getBusinessObject(Reconciliations.class).record(billDate, bills.fetch(billDate));
     }
 
     /**
@@ -94,7 +94,7 @@ public class Reconciliations {
         Reconciliations self = context.getBusinessObject(Reconciliations.class);
         List<Day> done = new ArrayList<>();
         for (LocalDate day : self.due()) {
-            done.add(self.reconcileDay(day).day());
+            done.add(self.record(day, bills.fetch(day)).day());
         }
         if (!done.isEmpty()) {
             LOG.info(() -> "Reconciliation: " + done.size() + " day(s), " + done.stream()
@@ -162,13 +162,14 @@ public class Reconciliations {
     // ---------------------------------------------------------------- one transaction each
 
     /**
-     * Matches one day. The day's row is locked first, so two instances never match the same day at once; the
-     * bill is fetched and read before anything is written, so a bill that cannot be had or read changes only
-     * the day's status (or, if it was matched before, only its problem note).
+     * Matches one day against its bill, fetched and read by the caller before this transaction begins, so no
+     * connection or lock is held while the platform answers. The day's row is locked first, so two instances
+     * never record the same day at once; a bill that could not be had or read changes only the day's status (or,
+     * if it was matched before, only its problem note).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Reconciled reconcileDay(LocalDate billDate) {
+    public Reconciled record(LocalDate billDate, PaymentBills.Fetched fetched) {
         Instant now = clock.instant();
         em.createNativeQuery("INSERT IGNORE INTO reconciliation_day (bill_date, status, attempts, paid_lines, paid_fen,"
                         + " bill_lines, bill_fen, matched_lines, matched_fen, claim_rides, claim_discount_fen, differences,"
@@ -176,7 +177,6 @@ public class Reconciliations {
                 .setParameter(1, billDate).setParameter(2, Timestamp.from(now)).executeUpdate();
         Status before = Status.valueOf((String) em.createNativeQuery("SELECT status FROM reconciliation_day"
                 + " WHERE bill_date = ? FOR UPDATE").setParameter(1, billDate).getSingleResult());
-        PaymentBills.Fetched fetched = bills.fetch(billDate);
         if (fetched.status() != PaymentBills.Fetched.Status.READY) {
             boolean matchedBefore = before == Status.BALANCED || before == Status.DIFFERENCES;
             em.createNativeQuery("UPDATE reconciliation_day SET status = ?, problem = ?, attempts = attempts + 1,"
