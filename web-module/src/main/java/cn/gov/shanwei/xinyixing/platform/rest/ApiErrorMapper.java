@@ -62,14 +62,10 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         return json(500, new ApiError("INTERNAL_ERROR", "系统内部错误，事件编号 / Internal error, incident " + incident));
     }
 
+    /** A boundary's role check: EJBAccessException from a remote view, AccessLocalException from a local one. */
     static boolean forbidden(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // EJBAccessException from a remote view, AccessLocalException from a local (no-interface) one
-            if (cause instanceof jakarta.ejb.EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, cause -> cause instanceof jakarta.ejb.EJBAccessException
+                || cause instanceof jakarta.ejb.AccessLocalException);
     }
 
     /**
@@ -77,14 +73,17 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
      * driver, or the server's connection pool unable to allocate one.
      */
     static boolean databaseUnreachable(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLNonTransientConnectionException
+                || cause instanceof jakarta.resource.ResourceException
+                || cause instanceof java.net.ConnectException
+                || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+    }
+
+    /** Whether the failure or anything in its chain of causes is of the kind. */
+    private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof jakarta.resource.ResourceException
-                    || cause instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (kind.test(cause)) {
                 return true;
             }
         }
