@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.access.LoginPage;
+import cn.gov.shanwei.xinyixing.access.Pages;
 import cn.gov.shanwei.xinyixing.launcher.PaymentPlatformStub;
 import cn.gov.shanwei.xinyixing.ridecode.Rider;
 import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
@@ -199,7 +200,7 @@ public abstract class ReconciliationChecks {
         WebElement row = browser.findElement(By.cssSelector("tr.day[data-day='" + day + "']"));
         assertEquals("DIFFERENCES", row.getAttribute("data-status"));
         assertEquals("有差异", row.findElement(By.cssSelector(".status")).getText());
-        row.findElement(By.cssSelector("input.details")).click();
+        Pages.submitAndAwaitNewPage(browser, row.findElement(By.cssSelector("input.details")));
         WebElement difference = browser.findElement(By.cssSelector("tr.difference[data-number='" + order + "']"));
         assertEquals("MISSING_FROM_BILL", difference.getAttribute("data-kind"));
         assertTrue(difference.getText().contains("1.00") && difference.getText().contains(Long.toString(trip)),
@@ -207,7 +208,7 @@ public abstract class ReconciliationChecks {
         screenshot("reconciliation-differences");
         // Again, by the operator, once the platform re-issued the day's bill with the payment on it
         platform().bills().crafted(day).include(order);
-        browser.findElement(By.cssSelector("tr.day[data-day='" + day + "'] input.again")).click();
+        Pages.submitAndAwaitNewPage(browser, By.cssSelector("tr.day[data-day='" + day + "'] input.again"));
         assertEquals("BALANCED", browser.findElement(By.cssSelector("tr.day[data-day='" + day + "']")).getAttribute("data-status"));
         assertTrue(browser.findElements(By.id("noDifferences")).size() == 1, "no differences shown");
         browser.quit();

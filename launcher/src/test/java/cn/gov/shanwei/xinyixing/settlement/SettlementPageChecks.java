@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.access.LoginPage;
+import cn.gov.shanwei.xinyixing.access.Pages;
 import cn.gov.shanwei.xinyixing.system.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +51,16 @@ public abstract class SettlementPageChecks {
         browser.findElement(By.id("start:year")).clear();
         browser.findElement(By.id("start:year")).sendKeys(Integer.toString(year));
         browser.findElement(By.id("start:reason")).sendKeys("页面再次结算 / again from the page");
-        browser.findElement(By.id("start:ask")).click();
+        Pages.submitAndAwaitNewPage(browser, By.id("start:ask"));
         assertTrue(browser.findElement(By.id("question")).getText().contains(Integer.toString(year)));
-        browser.findElement(By.id("start:yes")).click();
+        Pages.submitAndAwaitNewPage(browser, By.id("start:yes"));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("未完成"), browser.findElement(By.id("messages")).getText());
 
         Settlement.awaitCompleted(runId);
-        browser.findElement(By.id("runs:refresh")).click();
+        Pages.submitAndAwaitNewPage(browser, By.id("runs:refresh"));
         WebElement done = browser.findElement(By.cssSelector("tr.run[data-run='" + runId + "']"));
         assertEquals("COMPLETED", done.getAttribute("data-status"));
-        done.findElement(By.cssSelector("input.verify")).click();
+        Pages.submitAndAwaitNewPage(browser, done.findElement(By.cssSelector("input.verify")));
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (browser.findElements(By.id("verdict")).isEmpty() && Instant.now().isBefore(until)) {
             Thread.sleep(100);
