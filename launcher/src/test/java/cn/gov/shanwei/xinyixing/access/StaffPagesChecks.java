@@ -2,16 +2,21 @@ package cn.gov.shanwei.xinyixing.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.system.Browser;
 import cn.gov.shanwei.xinyixing.system.Http;
 import cn.gov.shanwei.xinyixing.system.RunningSystem;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Staff sign-in in a real Chromium against the demo accounts (README: one per role). */
@@ -87,6 +92,20 @@ public abstract class StaffPagesChecks {
         assertTrue(home.signOut().isShown());
         browser.get(RunningSystem.baseUrl() + "/staff/index.xhtml");
         assertTrue(new LoginPage(browser).isShown(), "after sign-out the staff page asks for sign-in again");
+    }
+
+    @Test
+    void signingInChangesTheSessionIdSoAnIdHandedOutBeforeNeverBecomesSignedIn() throws Exception {
+        browser = Browser.open("zh-CN");
+        LoginPage login = LoginPage.open(browser);
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        assertNotNull(before, "the sign-in form's page starts a session");
+
+        login.signInAs("bureau", DEMO_PASSWORD);
+        assertNotEquals(before.getValue(), browser.manage().getCookieNamed("JSESSIONID").getValue());
+        assertEquals(302, Http.client().send(HttpRequest.newBuilder(Http.uri("/staff/index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + before.getValue()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the old id is not signed in");
     }
 
     @Test

@@ -30,24 +30,6 @@ public final class Http {
         return CLIENT;
     }
 
-    /**
-     * A signed-in staff member's request. Payara 6.2025.9 sometimes refuses an authenticated, authorised request
-     * with its 403 page when the server is under load (upstream issue payara/Payara#6145, fixed by #7928 after the
-     * last Payara 6 release served here): the container refuses it before the application sees it, so it is
-     * sent once more, and said so in the log. A 403 the application gives (a boundary's role check) is JSON and
-     * is never sent again.
-     */
-    public static <T> HttpResponse<T> sendAsStaff(HttpRequest request, HttpResponse.BodyHandler<T> body)
-            throws IOException, InterruptedException {
-        HttpResponse<T> response = CLIENT.send(request, body);
-        if (response.statusCode() == 403 && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-            System.err.println("The container refused a signed-in request with its 403 page (payara/Payara#6145); "
-                    + "sending it once more: " + request.method() + " " + request.uri().getPath());
-            response = CLIENT.send(request, body);
-        }
-        return response;
-    }
-
     public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

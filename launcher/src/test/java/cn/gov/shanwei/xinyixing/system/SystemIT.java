@@ -1,6 +1,7 @@
 package cn.gov.shanwei.xinyixing.system;
 
 import cn.gov.shanwei.xinyixing.access.StaffPagesChecks;
+import cn.gov.shanwei.xinyixing.access.StaffSessionLoadChecks;
 import cn.gov.shanwei.xinyixing.account.IdentityTokenChecks;
 import cn.gov.shanwei.xinyixing.account.MiniProgramChecks;
 import cn.gov.shanwei.xinyixing.eligibility.EligibilityChecks;
@@ -100,6 +101,10 @@ class SystemIT {
 
     @Nested
     class StaffPages extends StaffPagesChecks {
+    }
+
+    @Nested
+    class StaffSessionsUnderLoad extends StaffSessionLoadChecks {
     }
 
     @Nested

@@ -47,9 +47,8 @@ public class Login {
     }
 
     /**
-     * A refused attempt leaves the authentication mechanism's state in the session, after which a
-     * protected page answers with an empty response instead of the sign-in form; starting a fresh
-     * session puts the visitor back where an anonymous one is.
+     * A refused attempt starts a fresh session, so whoever had signed in before in this browser is
+     * signed out and the visitor is where an anonymous one is.
      */
     private void refuse(ExternalContext external) {
         external.invalidateSession();

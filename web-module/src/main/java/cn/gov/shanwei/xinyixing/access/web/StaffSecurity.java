@@ -4,21 +4,17 @@ import cn.gov.shanwei.xinyixing.access.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.annotation.FacesConfig;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * How staff sign in: a JSF form ({@code /login.xhtml}) checked by the container against the
- * {@code staff_user} table, whose passwords are PBKDF2 hashes. Disabled accounts have no password
- * row in the query's result and so cannot sign in. Pages under {@code /staff/} are protected in
- * {@code web.xml}.
+ * Who may sign in as staff: the {@code staff_user} table, whose passwords are PBKDF2 hashes, checked
+ * through the sign-in form ({@code /login.xhtml}) by {@link StaffAuthentication}. Disabled accounts
+ * have no password row in the query's result and so cannot sign in. Pages under {@code /staff/} and
+ * the staff APIs are protected in {@code web.xml}.
  */
 @ApplicationScoped
 @FacesConfig
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/xinyixing",
         callerQuery = "select password_hash from staff_user where username = ? and enabled = true",
