@@ -123,6 +123,10 @@ public final class SettlementBench {
                 s.executeUpdate("INSERT INTO trip_flag (kind, trip_id, validator_id, company_id, raised_at, evidence)"
                         + " SELECT 'IMPOSSIBLE_JOURNEY', t.id, t.validator_id, t.company_id, t.received_at, '{\"bench\":true}'"
                         + " FROM trip_record t WHERE " + bench + " AND t.id % " + FLAG_EVERY + " = 0");
+                // What the system keeps on the trip's row as it charges and flags (TripChargeStates, TripFlags)
+                s.executeUpdate("UPDATE trip_record t JOIN charge c ON c.trip_id = t.id SET t.charge_state = c.state"
+                        + " WHERE " + bench);
+                s.executeUpdate("UPDATE trip_record t SET t.flagged = TRUE WHERE " + bench + " AND t.id % " + FLAG_EVERY + " = 0");
             }
             out("generated %,d trips with charges and flags in %.1f s (trips %.1f s); expected subsidised: %,d rides, %,d fen",
                     trips, (System.nanoTime() - start) / 1e9 + generateSeconds, generateSeconds, expected.rides(),

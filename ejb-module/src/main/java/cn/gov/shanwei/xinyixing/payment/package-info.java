@@ -15,7 +15,8 @@
  * <b>Publishes</b> {@link cn.gov.shanwei.xinyixing.payment.boundary.PaymentAgreementStopped} (an
  * agreement enters BLOCKED or CANCELLED), {@link cn.gov.shanwei.xinyixing.payment.boundary.ArrearsIncurred}
  * (an account that owed nothing has an order that failed for good) and
- * {@link cn.gov.shanwei.xinyixing.payment.boundary.ArrearsCleared} (its last such order is settled),
- * all fired synchronously in the transaction that records the fact.
+ * {@link cn.gov.shanwei.xinyixing.payment.boundary.ArrearsCleared} (its last such order is settled) and
+ * {@link cn.gov.shanwei.xinyixing.payment.boundary.ChargeStateReached} (a trip's charge is opened or changes
+ * state), all fired synchronously in the transaction that records the fact.
  */
 package cn.gov.shanwei.xinyixing.payment;

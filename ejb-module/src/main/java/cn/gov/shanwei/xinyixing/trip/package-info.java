@@ -11,6 +11,8 @@
  * <b>Uses</b> {@code ridecode} (the verifier, keys and blacklist), {@code account}, {@code eligibility}
  * (the policy version of a ride's day), {@code redlist} (reading), {@code access} (roles),
  * {@code payment} ({@code Charges.owe}), {@code platform}. <b>Publishes</b> no events yet: a trip's charge is owed by a direct call, in the trip's
- * own transaction, so that no accepted ride can exist without its debt.
+ * own transaction, so that no accepted ride can exist without its debt. <b>Observes</b> {@code ChargeStateReached},
+ * keeping each trip's copy of its charge state on {@code trip_record} (with the {@code flagged} mark it sets
+ * itself), which the subsidy rule reads.
  */
 package cn.gov.shanwei.xinyixing.trip;

@@ -15,12 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.shanwei.xinyixing.ridecode.Rider;
 import cn.gov.shanwei.xinyixing.ridecode.ValidatorClient;
+import cn.gov.shanwei.xinyixing.system.RunningSystem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -221,6 +225,25 @@ public abstract class SettlementChecks {
         return groups.stream().map(JsonValue::asJsonObject)
                 .filter(g -> g.getJsonNumber("routeId").longValue() == routeId && g.getString("outcome").equals(outcome))
                 .findFirst().orElseThrow(() -> new AssertionError(outcome + " on route " + routeId + " in " + groups));
+    }
+
+    /**
+     * The subsidy rule reads a trip's charge state and flag from the trip's own row: after all the rides, charges,
+     * repayments and flags the suite has made through the real paths so far, no trip's copy differs from the
+     * charge and the flags themselves (one statement, so one consistent snapshot while workers go on).
+     */
+    @Test
+    void everyTripsCopyOfItsChargeStateAndFlagAgreesWithTheChargeAndTheFlags() throws Exception {
+        try (Connection db = RunningSystem.openDatabase(); Statement query = db.createStatement();
+             ResultSet row = query.executeQuery("SELECT COUNT(*), SUM(c.id IS NOT NULL),"
+                     + " SUM(NOT (t.charge_state <=> c.state)),"
+                     + " SUM(t.flagged <> EXISTS (SELECT 1 FROM trip_flag f WHERE f.trip_id = t.id))"
+                     + " FROM trip_record t LEFT JOIN charge c ON c.trip_id = t.id")) {
+            row.next();
+            assertTrue(row.getLong(2) > 0, "the suite has charged trips by now");
+            assertEquals(0, row.getLong(3), "trips whose charge state differs from their charge's, of " + row.getLong(1));
+            assertEquals(0, row.getLong(4), "trips whose flag differs from the flags, of " + row.getLong(1));
+        }
     }
 
     private static void awaitFlagged(long tripId) throws Exception {

@@ -78,6 +78,9 @@ public class Arrears {
     @Inject
     Event<ArrearsCleared> cleared;
 
+    @Inject
+    Event<ChargeStateReached> stateReached;
+
     /**
      * Whether the account owes an order in arrears, read under a shared lock on its arrears row:
      * call it before taking the account's own lock (the order above), so a failure recorded at the
@@ -184,6 +187,7 @@ public class Arrears {
             Optional<ChargeTransition> t = charge.apply(ChargeEvent.REPAID, now, null, null, null);
             if (t.isPresent()) {
                 repaid -= t.get().arrearsChange();
+                stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
             }
         }
         change(repayment.accountId(), -repaid);

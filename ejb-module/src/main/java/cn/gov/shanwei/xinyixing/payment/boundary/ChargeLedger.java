@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class ChargeLedger {
     PaymentPlatform platform;
 
     @Inject
+    Event<ChargeStateReached> stateReached;
+
+    @Inject
     Clock clock;
 
     public List<Claimed> claim(int limit) {
@@ -112,6 +116,7 @@ public class ChargeLedger {
             var transition = charge.apply(event, now, next, answer.code(), answer.transactionId(), answer.paidAt());
             if (transition.isPresent()) {
                 changed++;
+                stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
                 int change = transition.get().arrearsChange();
                 if (change != 0) {
                     arrearsChanges.merge(charge.accountId(), change, Integer::sum);

@@ -9,6 +9,7 @@ import cn.gov.shanwei.xinyixing.payment.entity.NotificationOutcome;
 import cn.gov.shanwei.xinyixing.payment.entity.Repayment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,9 @@ public class ChargeNotifications {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ChargeStateReached> stateReached;
+
     static boolean concerns(String event) {
         return event != null && EVENTS.contains(event);
     }
@@ -78,7 +82,10 @@ public class ChargeNotifications {
         var transition = charge.apply(success ? ChargeEvent.SUCCEEDED : ChargeEvent.FAILED, now,
                 platform.retrySchedule().query(now, 1), success ? null : (detail == null ? "FAILED" : detail),
                 success ? detail : null, eventTime);
-        transition.ifPresent(t -> arrears.change(charge.accountId(), t.arrearsChange()));
+        transition.ifPresent(t -> {
+            stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
+            arrears.change(charge.accountId(), t.arrearsChange());
+        });
         NotificationOutcome outcome = transition.isPresent() ? NotificationOutcome.APPLIED : NotificationOutcome.TRANSITION_REFUSED;
         em.persist(new ChargeNotification(eventId, event, orderNo, eventTime, now, outcome, before.name(), charge.state().name()));
         return new PaymentAgreements.NotificationHandled(outcome, charge.state().name());

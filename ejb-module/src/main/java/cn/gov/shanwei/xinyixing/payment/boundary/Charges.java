@@ -4,6 +4,7 @@ import cn.gov.shanwei.xinyixing.payment.control.OrderNumbers;
 import cn.gov.shanwei.xinyixing.payment.entity.Charge;
 import cn.gov.shanwei.xinyixing.payment.entity.ChargeState;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class Charges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ChargeStateReached> stateReached;
 
     /**
      * Records that a trip owes its charged fare; idempotent on {@code tripId} (the first call's
@@ -55,6 +59,10 @@ public class Charges {
                 .setParameter(10, now)
                 .setParameter(11, free ? now : null)
                 .executeUpdate();
+        // A repeat leaves the first call's charge as it is, perhaps long since paid: announce the row's own state
+        String state = (String) em.createNativeQuery("SELECT state FROM charge WHERE trip_id = ?")
+                .setParameter(1, tripId).getSingleResult();
+        stateReached.fire(new ChargeStateReached(tripId, ChargeState.valueOf(state)));
     }
 
     /** For settlement: each trip's charge state; trips without a charge are absent. */
