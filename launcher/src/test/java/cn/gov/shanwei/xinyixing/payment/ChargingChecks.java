@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,19 +74,37 @@ public abstract class ChargingChecks {
         assertEquals(401, platform().send(notifyUrl, body, SmCrypto.sign(SmCrypto.generateSm2KeyPair().privateKey(), body)));
     }
 
-    /** Generation times count down from now, so each of a rider's codes is a new code (a replay pays once). */
-    private static final AtomicLong AGO = new AtomicLong();
+    /** The generation times handed out so far: from {@code start} down to {@code last}. */
+    private static long start;
+    private static long last;
+
+    /**
+     * A generation time no code of this class has had, so each of a rider's codes is a new code (a replay pays
+     * once): counting down from now, and starting again above every second used once that leaves the codes'
+     * freshness window. (Subtracting a counter from the clock could repeat a second when the clock ticked between
+     * two rides.)
+     */
+    private static synchronized long freshGenerationSecond() {
+        long now = Instant.now().getEpochSecond();
+        if (last - 1 < now - 25) {
+            start = Math.max(now, start + 1);
+            last = start;
+        } else {
+            last--;
+        }
+        return last;
+    }
 
     /** Boards with a fresh code of the passenger's credential; the online scan writes the trip and its debt. */
     private static long ride(Passenger p) throws Exception {
-        JsonObject answer = ValidatorClient.scan(p.rider().code(p.credential(), Instant.now().getEpochSecond() - AGO.incrementAndGet() % 30));
+        JsonObject answer = ValidatorClient.scan(p.rider().code(p.credential(), freshGenerationSecond()));
         assertEquals("OK", answer.getString("reason"), answer.toString());
         assertTrue(answer.getInt("chargedFen") > 0, answer.toString());
         return answer.getJsonNumber("tripId").longValue();
     }
 
     private static String scanReason(Rider rider, JsonObject credential) throws Exception {
-        return ValidatorClient.scan(rider.code(credential, Instant.now().getEpochSecond() - AGO.incrementAndGet() % 30))
+        return ValidatorClient.scan(rider.code(credential, freshGenerationSecond()))
                 .getString("reason");
     }
 
