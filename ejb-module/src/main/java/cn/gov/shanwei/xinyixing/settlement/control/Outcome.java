@@ -2,8 +2,8 @@ package cn.gov.shanwei.xinyixing.settlement.control;
 
 /**
  * What a trip counts as for the city's money: the subsidy rule. The rule itself is evaluated once, by
- * the database view {@code trip_outcome} (migration {@code V2026_12_03_10__settlement.sql}; since
- * {@code V2026_12_03_40} it reads its inputs from the trip's own row), in the
+ * the database: the stored generated column {@code trip_record.outcome} (migration
+ * {@code V2026_12_03_40__outcome_on_trip_row.sql}), read through the view {@code trip_outcome}, in the
  * order of these constants; this enum names its results and says them to people (the package's cover
  * sheet prints {@link #rule()}). Only {@link #SUBSIDISED} rides are claimed.
  */

@@ -8,8 +8,9 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Keeps, on each trip's row, the state its charge has reached, in the transaction that changed the
- * charge: the subsidy rule ({@code trip_outcome}) reads it there, so that the year's summary is one
- * scan of {@code trip_record} instead of a lookup in another area's table for every trip.
+ * charge: the subsidy rule (the generated column {@code trip_record.outcome}) is computed from it there,
+ * so that the year's summary is one scan of {@code trip_record} instead of a lookup in another area's
+ * table for every trip.
  */
 @Stateless
 public class TripChargeStates {

@@ -47,7 +47,7 @@ public class TripFlags {
                 .setParameter(4, validatorId).setParameter(5, companyId)
                 .setParameter(6, Timestamp.from(clock.instant())).setParameter(7, bounded).executeUpdate();
         if (tripId != null) {
-            // The subsidy rule reads this mark on the trip's own row (trip_outcome): the trip stays out of the claim
+            // The subsidy rule (trip_record.outcome) reads this mark on the trip's own row: the trip stays out of the claim
             em.createNativeQuery("UPDATE trip_record SET flagged = TRUE WHERE id = ?").setParameter(1, tripId).executeUpdate();
         }
         return true;
