@@ -8,7 +8,7 @@
  * {@code charge_repayment}, {@code charge_notification}, {@code payment_arrears}.
  * <b>Uses</b> {@code account}, {@code platform}. <b>Offers</b>
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.Charges} (to the trip area: {@code owe} in the
- * trip's transaction; to settlement: {@code states}),
+ * trip's transaction),
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.PaymentBills} (to settlement's reconciliation: the platform's
  * daily bill, read and checked, and the payments we recorded as succeeded on a day) and
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.Arrears#owes} (to ridecode).
@@ -17,6 +17,6 @@
  * (an account that owed nothing has an order that failed for good) and
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.ArrearsCleared} (its last such order is settled) and
  * {@link cn.gov.shanwei.xinyixing.payment.boundary.ChargeStateReached} (a trip's charge is opened or changes
- * state), all fired synchronously in the transaction that records the fact.
+ * state; every move goes through {@link cn.gov.shanwei.xinyixing.payment.boundary.ChargeMoves}), all fired synchronously in the transaction that records the fact.
  */
 package cn.gov.shanwei.xinyixing.payment;

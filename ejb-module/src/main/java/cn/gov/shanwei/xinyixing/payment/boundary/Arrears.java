@@ -79,7 +79,7 @@ public class Arrears {
     Event<ArrearsCleared> cleared;
 
     @Inject
-    Event<ChargeStateReached> stateReached;
+    ChargeMoves moves;
 
     /**
      * Whether the account owes an order in arrears, read under a shared lock on its arrears row:
@@ -184,10 +184,9 @@ public class Arrears {
     private void settle(Repayment repayment, Instant now) {
         int repaid = 0;
         for (Charge charge : covered(repayment.repaymentNo())) {
-            Optional<ChargeTransition> t = charge.apply(ChargeEvent.REPAID, now, null, null, null);
+            Optional<ChargeTransition> t = moves.apply(charge, ChargeEvent.REPAID, now, null, null, null, null);
             if (t.isPresent()) {
                 repaid -= t.get().arrearsChange();
-                stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
             }
         }
         change(repayment.accountId(), -repaid);

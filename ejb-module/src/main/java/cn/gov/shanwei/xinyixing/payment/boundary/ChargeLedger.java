@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,7 +63,7 @@ public class ChargeLedger {
     PaymentPlatform platform;
 
     @Inject
-    Event<ChargeStateReached> stateReached;
+    ChargeMoves moves;
 
     @Inject
     Clock clock;
@@ -113,10 +112,9 @@ public class ChargeLedger {
             ChargeEvent event = eventOf(answer);
             Instant next = event == ChargeEvent.ACCEPTED ? schedule.query(now, outcome.claimed().attempts())
                     : schedule.resend(now, outcome.claimed().attempts());
-            var transition = charge.apply(event, now, next, answer.code(), answer.transactionId(), answer.paidAt());
+            var transition = moves.apply(charge, event, now, next, answer.code(), answer.transactionId(), answer.paidAt());
             if (transition.isPresent()) {
                 changed++;
-                stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
                 int change = transition.get().arrearsChange();
                 if (change != 0) {
                     arrearsChanges.merge(charge.accountId(), change, Integer::sum);

@@ -9,7 +9,6 @@ import cn.gov.shanwei.xinyixing.payment.entity.NotificationOutcome;
 import cn.gov.shanwei.xinyixing.payment.entity.Repayment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,7 +46,7 @@ public class ChargeNotifications {
     Clock clock;
 
     @Inject
-    Event<ChargeStateReached> stateReached;
+    ChargeMoves moves;
 
     static boolean concerns(String event) {
         return event != null && EVENTS.contains(event);
@@ -79,13 +78,10 @@ public class ChargeNotifications {
         ChargeState before = charge.state();
         boolean success = event.equals("DEDUCTION_SUCCEEDED");
         Instant now = clock.instant();
-        var transition = charge.apply(success ? ChargeEvent.SUCCEEDED : ChargeEvent.FAILED, now,
+        var transition = moves.apply(charge, success ? ChargeEvent.SUCCEEDED : ChargeEvent.FAILED, now,
                 platform.retrySchedule().query(now, 1), success ? null : (detail == null ? "FAILED" : detail),
                 success ? detail : null, eventTime);
-        transition.ifPresent(t -> {
-            stateReached.fire(new ChargeStateReached(charge.tripId(), charge.state()));
-            arrears.change(charge.accountId(), t.arrearsChange());
-        });
+        transition.ifPresent(t -> arrears.change(charge.accountId(), t.arrearsChange()));
         NotificationOutcome outcome = transition.isPresent() ? NotificationOutcome.APPLIED : NotificationOutcome.TRANSITION_REFUSED;
         em.persist(new ChargeNotification(eventId, event, orderNo, eventTime, now, outcome, before.name(), charge.state().name()));
         return new PaymentAgreements.NotificationHandled(outcome, charge.state().name());

@@ -4,16 +4,12 @@ import cn.gov.shanwei.xinyixing.payment.control.OrderNumbers;
 import cn.gov.shanwei.xinyixing.payment.entity.Charge;
 import cn.gov.shanwei.xinyixing.payment.entity.ChargeState;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +27,7 @@ public class Charges {
     Clock clock;
 
     @Inject
-    Event<ChargeStateReached> stateReached;
+    ChargeMoves moves;
 
     /**
      * Records that a trip owes its charged fare; idempotent on {@code tripId} (the first call's
@@ -62,22 +58,7 @@ public class Charges {
         // A repeat leaves the first call's charge as it is, perhaps long since paid: announce the row's own state
         String state = (String) em.createNativeQuery("SELECT state FROM charge WHERE trip_id = ?")
                 .setParameter(1, tripId).getSingleResult();
-        stateReached.fire(new ChargeStateReached(tripId, ChargeState.valueOf(state)));
-    }
-
-    /** For settlement: each trip's charge state; trips without a charge are absent. */
-    public Map<Long, ChargeState> states(List<Long> tripIds) {
-        Map<Long, ChargeState> states = new HashMap<>();
-        if (tripIds.isEmpty()) {
-            return states;
-        }
-        for (int from = 0; from < tripIds.size(); from += 1000) {
-            List<Long> chunk = tripIds.subList(from, Math.min(tripIds.size(), from + 1000));
-            em.createQuery("select c.tripId, c.state from Charge c where c.tripId in :trips", Object[].class)
-                    .setParameter("trips", chunk).getResultList()
-                    .forEach(row -> states.put((Long) row[0], (ChargeState) row[1]));
-        }
-        return states;
+        moves.opened(tripId, ChargeState.valueOf(state));
     }
 
     /** One charge, for the staff and the checks that follow a trip's money. */
